@@ -1,0 +1,77 @@
+"""Shared test helpers: copy the project into a temp dir and run real MkDocs builds there."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+#: What a project needs besides its content.
+PROJECT_FILES = ("mkdocs.yml", "mkdocs-kiosk.yml", "hooks", "overrides", "woordenlijst.yml")
+
+
+def make_project(
+    root: Path,
+    *,
+    sheets: dict[str, str | bytes] | None = None,
+    docs: dict[str, str | bytes] | None = None,
+    examples: bool = True,
+) -> Path:
+    """A project in ``root``: the repo's config and theme, the example content (or none), plus extras."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, root / name)
+    if examples:
+        shutil.copytree(REPO / "docs", root / "docs")
+        shutil.copytree(REPO / "theme_sheets", root / "theme_sheets")
+    else:
+        (root / "docs").mkdir()
+        (root / "theme_sheets").mkdir()
+        (root / "docs" / "index.md").write_text("---\ntitle: Start\n---\n\nWelkom.\n", encoding="utf-8")
+        (root / "docs" / "participatiegroep.md").write_text(
+            "---\ntitle: De groep\n---\n\nWij lezen mee.\n", encoding="utf-8"
+        )
+    for folder, files in (("theme_sheets", sheets or {}), ("docs", docs or {})):
+        for name, content in files.items():
+            path = root / folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+    return root
+
+
+def mkdocs(project: Path, *args: str, config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
+    """Run the real ``mkdocs`` command line in ``project``."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args, "-f", str(project / config)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def build(project: Path, *args: str, config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
+    return mkdocs(project, "build", *args, config=config)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """The example content built once per test session (non-strict), for tests that only read it."""
+    project = make_project(tmp_path_factory.mktemp("example"))
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    return project

@@ -1,0 +1,27 @@
+"""Rules of the content model (WW0xx). Messages are plain Dutch: editors read them."""
+
+from wegwijs.findings import Rule, Severity
+
+EMPTY_FILE = Rule("WW001", "leeg-bestand", Severity.ERROR, "Een lege pagina helpt niemand.")
+NO_FRONT_MATTER = Rule(
+    "WW002", "geen-voorblad", Severity.ERROR, "Zonder voorblad weet de site niet wat de pagina is."
+)
+BROKEN_FRONT_MATTER = Rule(
+    "WW003", "voorblad-kapot", Severity.ERROR, "De site kan een kapot voorblad niet lezen."
+)
+UNKNOWN_KEY = Rule("WW004", "onbekend-veld", Severity.ERROR, "Een tikfout mag niet stil voorbijgaan.")
+MISSING_KEY = Rule("WW005", "veld-ontbreekt", Severity.ERROR, "Dit veld is nodig.")
+WRONG_TYPE = Rule("WW006", "verkeerde-soort", Severity.ERROR, "De waarde past niet bij het veld.")
+BAD_DATE = Rule("WW007", "verkeerde-datum", Severity.ERROR, "Een datum schrijf je als 2026-09-15.")
+UNKNOWN_VALUE = Rule("WW008", "onbekende-waarde", Severity.ERROR, "Kies een waarde uit de lijst.")
+TOO_LONG = Rule("WW009", "te-lang", Severity.ERROR, "Een korte titel past op een tegel.")
+NOT_UTF8 = Rule("WW010", "geen-utf8", Severity.ERROR, "Bewaar het bestand als UTF-8.")
+REVIEW_TOO_OLD = Rule(
+    "WW011", "nalezing-te-oud", Severity.WARNING, "Laat de fiche opnieuw nalezen door de groep."
+)
+VERY_LARGE_FILE = Rule(
+    "WW012", "bestand-te-groot", Severity.WARNING, "Een fiche leest men in een paar minuten."
+)
+DUPLICATE_SLUG = Rule(
+    "WW013", "dubbele-naam", Severity.ERROR, "Twee bestanden mogen niet hetzelfde adres krijgen."
+)

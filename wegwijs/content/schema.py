@@ -1,0 +1,225 @@
+"""Declarative validation of YAML against a schema, with source lines and Dutch messages.
+
+Schemas are data (a mapping of key to :class:`Field`), like Material's typed config classes, so the
+editors' guide and the validator read the same definition. Validation walks the composed YAML node
+tree, not the constructed values, because only nodes know their line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from wegwijs.content import codes
+from wegwijs.content.yamlnode import construct
+from wegwijs.findings import Finding
+
+#: A check gets the constructed value and returns a Dutch problem sentence, or None when fine.
+Check = Callable[[Any], "str | None"]
+
+_TYPE_NAMES = {
+    str: "een tekst",
+    int: "een getal",
+    bool: "true of false",
+    dt.date: "een datum zoals 2026-09-15",
+    list: "een lijst",
+    dict: "een groep velden",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: type
+    required: bool = False
+    default: Any = None
+    help: str = ""
+    fields: Mapping[str, Field] | None = None
+    items: Field | None = None
+    choices: Sequence[str] | None = None
+    max_length: int | None = None
+    min_items: int = 0
+    check: Check | None = None
+
+
+class Validator:
+    def __init__(self, rel_path: str, line_offset: int) -> None:
+        self.rel_path = rel_path
+        self.line_offset = line_offset
+        self.findings: list[Finding] = []
+        self.lines: dict[tuple[str | int, ...], tuple[int, int]] = {}
+
+    def position(self, node: yaml.Node) -> tuple[int, int]:
+        return node.start_mark.line + 1 + self.line_offset, node.start_mark.column + 1
+
+    def report(self, rule, message: str, node: yaml.Node | None, fallback: tuple[int, int]) -> None:
+        line, column = self.position(node) if node is not None else fallback
+        self.findings.append(rule.finding(message, self._path_of(node), line, column))
+
+    def _path_of(self, node: yaml.Node | None) -> str:
+        # Settings can come from two files (INHERIT): a node composed from a named stream knows its own.
+        name = node.start_mark.name if node is not None else ""
+        return self.rel_path if not name or name.startswith("<") else name
+
+    def mapping(
+        self, node: yaml.Node, schema: Mapping[str, Field], keypath: tuple, where: str
+    ) -> dict[str, Any]:
+        if not isinstance(node, yaml.MappingNode):
+            self.report(codes.WRONG_TYPE, f"'{where}' moet een groep velden zijn.", node, (1, 1))
+            return {}
+        values: dict[str, Any] = {}
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            self.lines[keypath + (key,)] = self.position(key_node)
+            if key not in schema:
+                self.report(codes.UNKNOWN_KEY, unknown_key_message(key, schema), key_node, (1, 1))
+                continue
+            seen[key] = key_node
+            value = self.value(value_node, schema[key], keypath + (key,), key)
+            if value is not None:
+                values[key] = value
+        for key, spec in schema.items():
+            if key in seen:
+                continue
+            if spec.required:
+                self.report(
+                    codes.MISSING_KEY,
+                    f"Het veld '{key}' ontbreekt. {spec.help}".strip(),
+                    None,
+                    self.position(node) if keypath else (self.position(node)[0], 1),
+                )
+            elif spec.default is not None:
+                values[key] = spec.default
+        return values
+
+    def value(self, node: yaml.Node, spec: Field, keypath: tuple, name: str) -> Any:
+        if spec.kind is dict and spec.fields is not None:
+            return self.mapping(node, spec.fields, keypath, name)
+        if spec.kind is dict:
+            if not isinstance(node, yaml.MappingNode):
+                self.report(codes.WRONG_TYPE, f"'{name}' moet een groep velden zijn.", node, (1, 1))
+                return None
+            return construct(node)  # checked further by the feature that owns it
+        if spec.kind is list:
+            return self.sequence(node, spec, keypath, name)
+        if not isinstance(node, yaml.ScalarNode):
+            self.report(codes.WRONG_TYPE, f"'{name}' moet {_TYPE_NAMES[spec.kind]} zijn.", node, (1, 1))
+            return None
+        value = construct(node)
+        if value is None:
+            if spec.required:
+                self.report(codes.MISSING_KEY, f"Het veld '{name}' is leeg. {spec.help}".strip(), node, (1, 1))
+            return None
+        value = self.coerce(node, spec, value, name)
+        if value is None:
+            return None
+        if spec.choices is not None and value not in spec.choices:
+            self.report(codes.UNKNOWN_VALUE, unknown_value_message(name, str(value), spec.choices), node, (1, 1))
+            return None
+        if spec.max_length is not None and isinstance(value, str) and len(value) > spec.max_length:
+            self.report(
+                codes.TOO_LONG,
+                f"'{name}' heeft {len(value)} tekens. Het mogen er hoogstens {spec.max_length} zijn.",
+                node,
+                (1, 1),
+            )
+        if spec.check is not None and (problem := spec.check(value)):
+            self.report(codes.UNKNOWN_VALUE, problem, node, (1, 1))
+            return None
+        return value
+
+    def coerce(self, node: yaml.ScalarNode, spec: Field, value: Any, name: str) -> Any:
+        if spec.kind is dt.date:
+            if isinstance(value, dt.datetime):
+                return value.date()
+            if isinstance(value, dt.date):
+                return value
+            self.report(
+                codes.BAD_DATE,
+                f"'{name}: {node.value}' is geen goede datum. Schrijf de datum zo: 2026-09-15.",
+                node,
+                (1, 1),
+            )
+            return None
+        if spec.kind is str:
+            return str(node.value)  # a phone number, a year or 'ja' written without quotes is text
+        if (spec.kind is int and isinstance(value, bool)) or not isinstance(value, spec.kind):
+            self.report(
+                codes.WRONG_TYPE,
+                f"'{name}' moet {_TYPE_NAMES[spec.kind]} zijn, niet '{node.value}'.",
+                node,
+                (1, 1),
+            )
+            return None
+        return value
+
+    def sequence(self, node: yaml.Node, spec: Field, keypath: tuple, name: str) -> list | None:
+        if isinstance(node, yaml.ScalarNode) and spec.items is not None and spec.items.kind is str:
+            value = construct(node)
+            if value is None:
+                return [] if not spec.required else self._empty_list(node, spec, name)
+            return [str(value)]  # 'tags: intake' is a list of one, as an editor means it
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(codes.WRONG_TYPE, f"'{name}' moet een lijst zijn.", node, (1, 1))
+            return None
+        if len(node.value) < spec.min_items:
+            return self._empty_list(node, spec, name)
+        items = []
+        for index, item in enumerate(node.value):
+            if spec.items is None:
+                items.append(construct(item))
+                continue
+            value = self.value(item, spec.items, keypath + (index,), name)
+            if value is not None:
+                items.append(value)
+        return items
+
+    def _empty_list(self, node: yaml.Node, spec: Field, name: str) -> None:
+        self.report(
+            codes.MISSING_KEY,
+            f"'{name}' heeft minstens {max(spec.min_items, 1)} element(en) nodig.",
+            node,
+            (1, 1),
+        )
+        return None
+
+
+def validate(
+    node: yaml.Node,
+    schema: Mapping[str, Field],
+    rel_path: str,
+    *,
+    line_offset: int = 1,
+    where: str = "voorblad",
+) -> tuple[dict[str, Any], list[Finding], dict[tuple, tuple[int, int]]]:
+    """Validate ``node`` against ``schema``.
+
+    ``line_offset`` is the number of file lines before the YAML text starts (1 for front matter:
+    the opening ``---``). Returns the values, the findings and the (line, column) of every key seen.
+    """
+    validator = Validator(rel_path, line_offset)
+    values = validator.mapping(node, schema, (), where)
+    return values, validator.findings, validator.lines
+
+
+def did_you_mean(word: str, options: Sequence[str]) -> str | None:
+    matches = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def unknown_key_message(key: str, schema: Mapping[str, Field]) -> str:
+    guess = did_you_mean(key, list(schema))
+    if guess:
+        return f"Het veld '{key}' kennen we niet. Bedoel je '{guess}'?"
+    return f"Het veld '{key}' kennen we niet. Mogelijke velden: {', '.join(schema)}."
+
+
+def unknown_value_message(name: str, value: str, choices: Sequence[str]) -> str:
+    guess = did_you_mean(value, choices)
+    hint = f" Bedoel je '{guess}'?" if guess else ""
+    return f"'{value}' is geen goede waarde voor '{name}'.{hint} Kies uit: {', '.join(choices)}."

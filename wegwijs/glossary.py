@@ -1,0 +1,90 @@
+"""The glossary: welfare-office terms with a one-sentence plain explanation.
+
+A term that is in the glossary is explained where it appears and is never reported as a hard word.
+The glossary is a data file (``woordenlijst.yml``) so staff can extend it without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from wegwijs.content.schema import Field, validate
+from wegwijs.content.source import compose_yaml, decode
+from wegwijs.findings import Finding
+
+TERM_SCHEMA = {
+    "term": Field(str, required=True, help="Schrijf het woord zoals het in de tekst staat."),
+    "explanation": Field(str, required=True, help="Leg het woord uit in één korte zin."),
+    "forms": Field(list, items=Field(str)),
+}
+
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    explanation: str
+    forms: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.term, *self.forms)
+
+    @property
+    def slug(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
+
+
+class Glossary:
+    def __init__(self, terms: list[Term]) -> None:
+        self.terms = sorted(terms, key=lambda t: t.term.lower())
+        self._words = {
+            word.lower() for term in terms for spelling in term.spellings for word in _WORD.findall(spelling)
+        }
+
+    def covers(self, word: str) -> bool:
+        """True when ``word`` (any case) is part of a glossary term or one of its forms."""
+        return word.lower() in self._words
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def used_in(self, text: str) -> list[Term]:
+        """The terms that occur in ``text`` (case-sensitive on each spelling, whole words)."""
+        return [t for t in self.terms if any(_occurs(s, text) for s in t.spellings)]
+
+
+def _occurs(spelling: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text) is not None
+
+
+def load_glossary(path: Path, rel_path: str) -> tuple[Glossary, list[Finding]]:
+    """Load ``woordenlijst.yml``: a YAML list of terms. Problems become findings."""
+    if not path.exists():
+        return Glossary([]), []
+    text, findings = decode(path.read_bytes(), rel_path)
+    node, parse_findings = compose_yaml(text, rel_path, line_offset=0)
+    findings += parse_findings
+    if node is None:
+        return Glossary([]), findings
+    # Wrap the top-level list so the shared schema validator (which starts at a mapping) applies.
+    wrapped = yaml.MappingNode(
+        "tag:yaml.org,2002:map",
+        [(yaml.ScalarNode("tag:yaml.org,2002:str", "terms", node.start_mark, node.end_mark), node)],
+        node.start_mark,
+        node.end_mark,
+    )
+    schema = {"terms": Field(list, items=Field(dict, fields=TERM_SCHEMA))}
+    values, schema_findings, _ = validate(wrapped, schema, rel_path, line_offset=0, where="woordenlijst")
+    findings += schema_findings
+    terms = [
+        Term(v["term"], v["explanation"], tuple(v.get("forms", ())))
+        for v in values.get("terms", [])
+        if "term" in v and "explanation" in v
+    ]
+    return Glossary(terms), findings

@@ -1,0 +1,77 @@
+"""A Wegwijs project: settings, glossary and theme sheets, each source read once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wegwijs.content import codes
+from wegwijs.content.sheet import ThemeSheet, load_sheet
+from wegwijs.content.source import SourceDocument
+from wegwijs.findings import Finding
+from wegwijs.glossary import Glossary, load_glossary
+from wegwijs.settings import Settings, load_settings
+
+
+@dataclass
+class Project:
+    settings: Settings
+    glossary: Glossary
+    sheets: list[ThemeSheet] = field(default_factory=list)
+    #: Every theme-sheet source, valid or not, by its path relative to the project.
+    documents: dict[str, SourceDocument] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    def sheets_in(self, category_id: str) -> list[ThemeSheet]:
+        return sorted((s for s in self.sheets if s.category == category_id), key=lambda s: s.sort_key)
+
+    def sheet(self, slug: str) -> ThemeSheet | None:
+        return next((s for s in self.sheets if s.slug == slug), None)
+
+    def ordered_sheets(self) -> list[ThemeSheet]:
+        """Sheets by category order, then by ``order`` and title: the order of the site and brochure."""
+        return [s for c in self.settings.categories for s in self.sheets_in(c.id)]
+
+    def all_findings(self) -> list[Finding]:
+        return self.findings + [f for d in self.documents.values() for f in d.findings]
+
+
+def sheet_paths(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.md") if p.is_file())
+
+
+def load_project(
+    config_path: Path, *, today: dt.date | None = None
+) -> tuple[Project | None, list[Finding]]:
+    """Load everything a build needs. Returns ``(None, findings)`` when the settings are unusable."""
+    settings, findings = load_settings(config_path)
+    if settings is None:
+        return None, findings
+    glossary, glossary_findings = load_glossary(settings.glossary_path, settings.glossary)
+    project = Project(settings, glossary, findings=findings + glossary_findings)
+    for path in sheet_paths(settings.theme_sheets_dir):
+        add_sheet(project, path, today=today)
+    return project, []
+
+
+def add_sheet(project: Project, path: Path, *, today: dt.date | None = None) -> ThemeSheet | None:
+    settings = project.settings
+    rel = path.relative_to(settings.project_dir).as_posix()
+    sheet, document = load_sheet(
+        path,
+        rel,
+        settings.category_ids,
+        today=today,
+        review_max_age_months=settings.review_max_age_months,
+    )
+    project.documents[rel] = document
+    if sheet is None:
+        return None
+    if project.sheet(sheet.slug) is not None:
+        document.findings.append(
+            codes.DUPLICATE_SLUG.finding(f"Er is al een fiche met de naam '{sheet.slug}'.", rel)
+        )
+        return None
+    project.sheets.append(sheet)
+    return sheet

@@ -1,0 +1,204 @@
+"""Theme sheets, categories, glossary and page checks, wired into MkDocs' build events."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from wegwijs.content.markup import check_html, check_links, neutralize_html
+from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
+from wegwijs.content.schema import validate
+from wegwijs.content.sheet import ThemeSheet
+from wegwijs.content.source import read_document
+from wegwijs.findings import Severity
+from wegwijs.glossary import Glossary
+from wegwijs.project import load_project
+from wegwijs_mkdocs import views
+from wegwijs_mkdocs.icons import FALLBACK_ICON, check_icon
+from wegwijs_mkdocs.log import report
+from wegwijs_mkdocs.state import reset, state
+
+SHEETS_URI = "fiches"
+CATEGORY_URI = "categorie"
+GLOSSARY_URI = "woordenlijst.md"
+
+
+def on_startup(command: str, dirty: bool = False) -> None:
+    reset(command)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    current = reset()
+    project, findings = load_project(Path(config.config_file_path))
+    report(findings)
+    if project is None:
+        raise PluginError("Wegwijs kan de site niet maken: de instellingen in mkdocs.yml kloppen niet.")
+    current.project = project
+    report(project.findings)
+    _check_category_icons(config, project)
+    config.nav = _nav_with_categories(config.nav, project)
+    return config
+
+
+def _check_category_icons(config: MkDocsConfig, project) -> None:
+    settings = project.settings
+    for index, category in enumerate(settings.categories):
+        if finding := check_icon(config, category.icon, Path(config.config_file_path).name):
+            report([finding])
+            settings.categories[index] = dataclasses.replace(category, icon=FALLBACK_ICON)
+
+
+def _nav_with_categories(nav: list | None, project) -> list:
+    categories = [{c.label: f"{CATEGORY_URI}/{c.id}.md"} for c in project.settings.categories]
+    nav = list(nav or [{"Start": "index.md"}])
+    return nav[:1] + categories + nav[1:]
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    project = state().project
+    assert project is not None
+    for sheet in project.sheets:
+        uri = f"{SHEETS_URI}/{sheet.slug}.md"
+        if files.get_file_from_path(uri) is None:
+            files.append(_generated(config, uri, sheet.document.path, not_in_nav=True))
+            state().sheet_uris[uri] = sheet.slug
+    for path in _sheet_assets(project.settings.theme_sheets_dir):
+        uri = f"{SHEETS_URI}/{path.relative_to(project.settings.theme_sheets_dir).as_posix()}"
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    for category in project.settings.categories:
+        files.append(File.generated(config, f"{CATEGORY_URI}/{category.id}.md", content="\n"))
+    if files.get_file_from_path(GLOSSARY_URI) is None:
+        files.append(File.generated(config, GLOSSARY_URI, content="\n"))
+    for document in project.documents.values():
+        report(document.findings)
+    return files
+
+
+def _generated(config: MkDocsConfig, uri: str, path: Path, *, not_in_nav: bool) -> File:
+    file = File.generated(
+        config,
+        uri,
+        abs_src_path=str(path),
+        inclusion=InclusionLevel.NOT_IN_NAV if not_in_nav else InclusionLevel.UNDEFINED,
+    )
+    return file
+
+
+def _sheet_assets(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted(
+        p for p in directory.rglob("*") if p.is_file() and p.suffix != ".md" and not p.name.startswith(".")
+    )
+
+
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    """Read every page through Wegwijs: encoding, BOM, CRLF and front matter, with positions."""
+    current = state()
+    uri = page.file.src_uri
+    if uri in current.sheet_uris:
+        sheet = current.project.sheet(current.sheet_uris[uri])
+        current.documents[uri] = sheet.document
+        return "\n" + sheet.document.body
+    if page.file.abs_src_path is None or not page.file.abs_src_path.startswith(config.docs_dir):
+        return None  # a generated page: its content comes from on_page_markdown
+    rel = Path(os.path.relpath(page.file.abs_src_path, current.project.settings.project_dir)).as_posix()
+    document = read_document(Path(page.file.abs_src_path), rel, require_front_matter=False)
+    current.documents[uri] = document
+    if document.front_matter is not None and not uri.startswith(DIALOGUE_DIR + "/"):
+        meta, findings, _ = validate(document.front_matter, PAGE_SCHEMA, rel)
+        document.findings.extend(findings)
+        current.page_meta[uri] = meta
+    report(document.findings)
+    return "\n" + document.body
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    current = state()
+    project = current.project
+    uri = page.file.src_uri
+    sheet = project.sheet(current.sheet_uris[uri]) if uri in current.sheet_uris else None
+    if sheet is not None:
+        page.meta = {**sheet.meta(), "template": "sheet.html", "level": sheet.level or project.settings.level}
+        _check_sheet_icon(sheet, config)
+    elif uri.startswith(CATEGORY_URI + "/"):
+        category = project.settings.category(Path(uri).stem)
+        page.meta = {"title": category.label, "description": category.description, "template": "category.html"}
+        markdown = views.category_intro(category, project)
+    elif uri == GLOSSARY_URI:
+        page.meta = {"title": "Woordenlijst", **current.page_meta.get(uri, {})}
+        markdown = (markdown if uri in current.documents else views.GLOSSARY_INTRO) + views.glossary_list(
+            project.glossary
+        )
+    elif uri in current.page_meta:
+        page.meta = dict(current.page_meta[uri])
+    if page.is_homepage:
+        page.meta.setdefault("template", "home.html")
+    document = current.documents.get(uri)
+    if document is not None:
+        findings = check_html(document.body, document.body_line, document.rel_path)
+        findings += check_links(
+            document.body,
+            document.body_line,
+            document.rel_path,
+            uri,
+            lambda target: files.get_file_from_path(target) is not None,
+        )
+        document.findings.extend(findings)
+        report(findings)
+        if any(f.code == "WW503" for f in findings):
+            markdown = neutralize_html(markdown)
+    if uri != GLOSSARY_URI:
+        markdown += glossary_abbreviations(project.glossary, markdown)
+    return markdown
+
+
+def _check_sheet_icon(sheet: ThemeSheet, config: MkDocsConfig) -> None:
+    if sheet.icon and (finding := check_icon(config, sheet.icon, sheet.document.rel_path)):
+        sheet.icon = None
+        sheet.document.findings.append(finding)
+        report([finding])
+
+
+def glossary_abbreviations(glossary: Glossary, markdown: str) -> str:
+    """Abbreviation definitions for the terms on this page: Material shows them as tooltips."""
+    lines = [
+        f"*[{spelling}]: {term.explanation}"
+        for term in glossary.used_in(markdown)
+        for spelling in term.spellings
+    ]
+    return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav) -> dict[str, Any]:
+    current = state()
+    context["wegwijs"] = views.page_context(current, page)
+    return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    current = state()
+    if current.serving or current.project is None:
+        return
+    errors = len({f for f in current.reported if f.severity is Severity.ERROR})
+    if errors:
+        raise PluginError(
+            f"Wegwijs vond {errors} fout(en). Verbeter ze in de bestanden hierboven en maak de site opnieuw."
+        )
+
+
+def on_serve(server, config: MkDocsConfig, builder) -> Any:
+    project = state().project
+    if project is not None:
+        server.watch(str(project.settings.theme_sheets_dir))
+        if project.settings.glossary_path.exists():
+            server.watch(str(project.settings.glossary_path))
+    return server
+
