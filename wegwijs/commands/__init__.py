@@ -1,0 +1,1 @@
+"""Subcommands of the `wegwijs` command line, one module each."""

@@ -1,0 +1,73 @@
+"""`wegwijs new ...`: start a new file from the content model, so editors never begin from a blank page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from wegwijs.findings import Severity
+from wegwijs.scaffold import ScaffoldError, create_sheet
+from wegwijs.settings import Settings, load_settings
+
+
+class Problem(click.ClickException):
+    """Exit code 1 with a Dutch message (click's own says 'Error:')."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"Fout: {self.format_message()}", err=True)
+
+
+@click.group(name="new")
+def new() -> None:
+    """Maak een nieuw bestand: een fiche of een dialoogresultaat."""
+
+
+def _settings(config_file: Path) -> Settings:
+    if not config_file.is_file():
+        raise Problem(
+            f"Wegwijs vindt {config_file} niet. Ga naar de map van de site of geef het juiste bestand."
+        )
+    settings, findings = load_settings(config_file)
+    for finding in findings:
+        if finding.severity is Severity.ERROR:
+            click.echo(finding.format(), err=True)
+    if settings is None:
+        raise Problem("De instellingen in mkdocs.yml kloppen niet. Verbeter eerst de fouten hierboven.")
+    return settings
+
+
+@new.command(name="fiche")
+@click.argument("title")
+@click.option("--category", "-c", "category", required=True, help="De id van de categorie, bv. hulp-en-geld.")
+@click.option(
+    "--config-file",
+    "-f",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="Het instellingenbestand van de site.",
+)
+def fiche(title: str, category: str, config_file: Path) -> None:
+    """Maak een nieuwe fiche met de vaste delen, bv. wegwijs new fiche "Hulp bij je huur" --category wonen-en-energie."""
+    settings = _settings(config_file)
+    try:
+        sheet = create_sheet(
+            settings.theme_sheets_dir, title, category, {c.id: c.label for c in settings.categories}
+        )
+    except ScaffoldError as error:
+        raise Problem(str(error)) from None
+    shown = _shown_path(sheet.path)
+    click.echo(f"De nieuwe fiche staat in {shown}.")
+    click.echo("Vul de delen aan. Kijk mee terwijl je schrijft met:")
+    click.echo("    mkdocs serve --livereload")
+    click.echo(f"Open dan http://127.0.0.1:8000/fiches/{sheet.slug}/ in je browser.")
+
+
+def _shown_path(path: Path) -> str:
+    """The path as the editor typed around it: relative to where they are, when it is below."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
