@@ -1,0 +1,68 @@
+"""Build time: Wegwijs vs a plain Material build of the same pages, at 50, 200 and 1000 sheets.
+
+Usage: python bench/build.py [--sizes 50 200 1000]
+
+Prints wall and CPU seconds for both, the ratios, and the per-page cost growth from the smallest to
+the largest size. Material puts the whole nav on every page, so a plain build grows with the square
+of the page count; Wegwijs keeps sheets out of the nav (categories lead to them) to stay linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import plain_project, wegwijs_project  # noqa: E402
+
+
+def timed_build(project: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the child) of one real ``mkdocs build``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(project / "site")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise SystemExit(f"build failed in {project}:\n{result.stderr[-3000:]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 1000])
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            ours = timed_build(wegwijs_project(Path(tmp) / f"ours-{size}", size))
+            plain = timed_build(plain_project(Path(tmp) / f"plain-{size}", size))
+            rows.append((size, ours, plain))
+            print(
+                f"{size:5d} sheets  wegwijs {ours[0]:6.2f} s wall {ours[1]:6.2f} s cpu | "
+                f"plain material {plain[0]:6.2f} s wall {plain[1]:6.2f} s cpu | "
+                f"ratio wall {ours[0] / plain[0]:.2f}x cpu {ours[1] / plain[1]:.2f}x",
+                flush=True,
+            )
+    (small, small_ours, small_plain), (large, large_ours, large_plain) = rows[0], rows[-1]
+    for name, a, b in (("wegwijs", small_ours, large_ours), ("plain material", small_plain, large_plain)):
+        per_small, per_large = a[1] / small, b[1] / large
+        print(
+            f"{name}: per-page cpu {per_small * 1000:.1f} ms at {small}, {per_large * 1000:.1f} ms at {large}: "
+            f"growth {per_large / per_small:.2f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()
