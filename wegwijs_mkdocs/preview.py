@@ -1,0 +1,250 @@
+"""Findings in place during ``mkdocs serve``: a box at the top of each page, marks on the sentences.
+
+Only the preview gets this. ``mkdocs build`` drops the two assets from the site and leaves every page
+untouched, so a published site or a kiosk never shows an editor's notes.
+
+The server side is small on purpose: it puts the page's findings (with the plain text of each
+finding's sentence) as JSON into a box at the top of the article, and links ``preview.css`` and
+``preview.js``. The script finds each sentence in the rendered text and marks it there. Matching text
+instead of mapping source columns through Markdown keeps this independent of every Markdown
+extension; a finding whose sentence cannot be found stays listed in the box with its line number.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from wegwijs.content.source import SourceDocument
+from wegwijs.findings import Finding, Severity
+from wegwijs_mkdocs.state import state
+
+ASSETS = ("assets/wegwijs/preview.css", "assets/wegwijs/preview.js")
+SEVERITY_WORDS = {
+    Severity.ERROR: ("fout", "fouten"),
+    Severity.WARNING: ("waarschuwing", "waarschuwingen"),
+    Severity.INFO: ("tip", "tips"),
+}
+_ARTICLE = re.compile(r'<article\b[^>]*\bclass="[^"]*\bmd-content__inner\b[^"]*"[^>]*>')
+
+
+@dataclass(frozen=True)
+class PreviewItem:
+    """One finding as the preview shows it."""
+
+    number: int
+    finding: Finding
+    #: The plain text of the sentence to mark, or None for a finding about the whole page.
+    text: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        f = self.finding
+        return {
+            "n": self.number,
+            "code": f.code,
+            "name": f.name,
+            "severity": f.severity.value,
+            "message": f.message,
+            "suggestion": f.suggestion,
+            "line": f.line,
+            "text": self.text,
+        }
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Outside ``mkdocs serve`` the preview's assets are not part of the site."""
+    if state().serving:
+        return files
+    for uri in ASSETS:
+        file = files.get_file_from_path(uri)
+        if file is not None:
+            files.remove(file)
+    return files
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    current = state()
+    if not current.serving:
+        return output
+    document = current.documents.get(page.file.src_uri)
+    if document is None:
+        return output  # a generated page (category, glossary without source): nothing to check
+    items = preview_items(page_findings(page, document), document)
+    box = render_box(items, level_of(page, current))
+    return inject(output, box, page.url)
+
+
+def page_findings(page: Page, document: SourceDocument) -> list[Finding]:
+    """Every finding of this page's source, once, in source order."""
+    seen: dict[Finding, None] = {}
+    for finding in [*document.findings, *_readability_findings(page)]:
+        if finding.path == document.rel_path:
+            seen.setdefault(finding)
+    return sorted(seen, key=lambda f: (f.line, f.column, f.code))
+
+
+def _readability_findings(page: Page) -> Iterable[Finding]:
+    analysis = _analysis(page)
+    return list(getattr(analysis, "findings", None) or [])
+
+
+def _analysis(page: Page) -> Any:
+    """The readability adapter's result for this page, if it made one."""
+    return page.meta.get("wegwijs_readability") if isinstance(page.meta, dict) else None
+
+
+def level_of(page: Page, current) -> str:
+    analysis = _analysis(page)
+    for source in (analysis, getattr(analysis, "metrics", None)):
+        level = getattr(source, "level", None)
+        if isinstance(level, str) and level:
+            return f"Niveau {level}"
+    target = page.meta.get("level") if isinstance(page.meta, dict) else None
+    if not target and current.project is not None:
+        target = current.project.settings.level
+    return f"Doel: niveau {target}" if target else "Niveau onbekend"
+
+
+def preview_items(findings: list[Finding], document: SourceDocument) -> list[PreviewItem]:
+    lines = document.text.split("\n")
+    return [
+        PreviewItem(number, finding, sentence_text(finding, lines, document.body_line))
+        for number, finding in enumerate(findings, start=1)
+    ]
+
+
+# Markdown that is not text, removed so the sentence reads as the browser shows it.
+_LINE_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)")
+_INLINE_MARKUP = (
+    (re.compile(r"<!--.*?-->"), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"\{[:#.][^}]*\}"), ""),
+    (re.compile(r"</?[A-Za-z][^<>]*>"), ""),
+    (re.compile(r"(\*\*|__|\*|_|~~|`+)"), ""),
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)")
+
+
+def sentence_text(finding: Finding, lines: list[str], body_line: int) -> str | None:
+    """The plain text of the sentence at the finding's position, as it shows in the rendered page.
+
+    The readability engine may hand the sentence over (``finding.extra['sentence']``); otherwise it
+    is read from the source: the sentence of the paragraph that holds the finding's position.
+    """
+    given = finding.extra.get("sentence") if finding.extra else None
+    if isinstance(given, str) and given.strip():
+        return " ".join(given.split())
+    index = finding.line - 1
+    if finding.line < body_line or index >= len(lines) or _not_prose(lines[index]):
+        return None  # front matter, the file as a whole, or a line that is markup only
+    first = index
+    while first > body_line - 1 and _continues(lines[first], lines[first - 1]):
+        first -= 1
+    last = index
+    while last + 1 < len(lines) and _continues(lines[last + 1], lines[last]):
+        last += 1
+    column = max(finding.column - 1, 0)
+    if (marker := _LINE_MARKUP.match(lines[index])) and column < marker.end():
+        column = marker.end()
+    before = _plain(lines[first:index] + [lines[index][:column]])
+    after = _plain([lines[index][column:]] + lines[index + 1 : last + 1], continuation=True)
+    ends = list(_SENTENCE_END.finditer(before))
+    head = before[ends[-1].end() :] if ends else before
+    end = _SENTENCE_END.search(after)
+    tail = after[: end.end()] if end else after
+    text = " ".join(f"{head} {tail}".split()) if head.endswith(" ") else " ".join((head + tail).split())
+    return text or None
+
+
+def _not_prose(line: str) -> bool:
+    return not line.strip() or line.lstrip().startswith(("!!!", "???", "```", "~~~", "|", "*[", "<!--"))
+
+
+def _continues(line: str, previous: str) -> bool:
+    """True when ``line`` belongs to the same paragraph (or list item) as ``previous``."""
+    return bool(line.strip() and previous.strip()) and not _LINE_MARKUP.match(line) and not _not_prose(line)
+
+
+def _plain(lines: list[str], *, continuation: bool = False) -> str:
+    parts = [
+        line if continuation and i == 0 else _LINE_MARKUP.sub("", line, count=1) for i, line in enumerate(lines)
+    ]
+    text = " ".join(parts)
+    for pattern, replacement in _INLINE_MARKUP:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def counts_text(findings: Iterable[Finding]) -> str:
+    counts = {severity: 0 for severity in SEVERITY_WORDS}
+    for finding in findings:
+        counts[finding.severity] += 1
+    parts = [
+        f"{n} {SEVERITY_WORDS[severity][0 if n == 1 else 1]}"
+        for severity in (Severity.WARNING, Severity.ERROR, Severity.INFO)
+        if (n := counts[severity])
+    ]
+    return " · ".join(parts) if parts else "geen tips"
+
+
+def render_box(items: list[PreviewItem], level: str) -> str:
+    findings = [item.finding for item in items]
+    summary = f"{level} · {counts_text(findings)}"
+    data = json.dumps({"findings": [item.to_json() for item in items]}, ensure_ascii=False)
+    data = data.replace("</", "<\\/")  # a message can never close the script element early
+    entries = "\n".join(_entry(item) for item in items)
+    listing = (
+        f'<details><summary>Alle tips op een rij ({len(items)})</summary><ol>\n{entries}\n</ol></details>'
+        if items
+        else '<p>Wegwijs vond niets om te verbeteren op deze pagina.</p>'
+    )
+    return (
+        '<section class="ww-preview" aria-label="Tips van Wegwijs" data-ww-count="'
+        f'{len(items)}">\n'
+        f'<p class="ww-preview__summary">{html.escape(summary)}</p>\n'
+        '<p>Alleen jij ziet deze tips, in het voorbeeld. De echte site toont ze niet.</p>\n'
+        '<button type="button" class="ww-preview__toggle" aria-pressed="false" hidden>'
+        "Verberg de tips</button>\n"
+        '<p class="ww-preview__unplaced" hidden></p>\n'
+        f"{listing}\n"
+        f'<script type="application/json" class="ww-preview__data">{data}</script>\n'
+        "</section>\n"
+    )
+
+
+def _entry(item: PreviewItem) -> str:
+    f = item.finding
+    word = SEVERITY_WORDS[f.severity][0].capitalize()
+    suggestion = f" Probeer: {html.escape(f.suggestion)}" if f.suggestion else ""
+    return (
+        f'<li data-ww-item="{item.number}"><strong>{word} {html.escape(f.code)}</strong> '
+        f"(regel {f.line}): {html.escape(f.message)}{suggestion} "
+        '<span class="ww-preview__where"></span></li>'
+    )
+
+
+def inject(output: str, box: str, page_url: str) -> str:
+    """Put the box at the top of the article and link the assets, without template changes."""
+    css, js = (html.escape(get_relative_url(uri, page_url)) for uri in ASSETS)
+    output = output.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
+    output = _before_last(output, "</body>", f'<script src="{js}"></script>\n')
+    article = _ARTICLE.search(output)
+    if article is None:
+        return _before_last(output, "</body>", box)
+    return output[: article.end()] + "\n" + box + output[article.end() :]
+
+
+def _before_last(text: str, tag: str, insert: str) -> str:
+    at = text.rfind(tag)
+    return text + insert if at < 0 else text[:at] + insert + text[at:]
