@@ -1,0 +1,205 @@
+"""Dialogue results and the follow-up overview, wired into MkDocs' build events.
+
+The content adapter reads every page under docs/dialoog/ once (``state().documents``); this module
+validates those pages against the dialogue schema, runs the anonymity guard, and renders the result
+pages and the overview. MkDocs reads all pages' Markdown before it renders any template, so the
+overview, which is drawn by its template, always sees every result of the build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
+from wegwijs.content.schema import validate
+from wegwijs.dates import dutch_date
+from wegwijs.dialogue import DialogueResult, build_overview, is_dialogue_result, load_dialogue
+from wegwijs.dialogue.chart import bar_chart, proposals_text
+from wegwijs.dialogue.check import guard_document
+from wegwijs.dialogue.model import STATUSES
+from wegwijs_mkdocs.log import report
+from wegwijs_mkdocs.state import BuildState, state
+
+OVERVIEW_URI = f"{DIALOGUE_DIR}/index.md"
+OVERVIEW_TITLE = "Wat deden we met jullie voorstellen?"
+OVERVIEW_DESCRIPTION = "Wat deed het OCMW met de voorstellen van de participatiegroep? Hier lees je het per voorstel."
+OVERVIEW_INTRO = (
+    "\nDe participatiegroep doet voorstellen op een dialoogmoment. "
+    "Het OCMW beloofde om bij elk voorstel te zeggen wat het ermee doet, en waarom. "
+    "Hier lees je alle voorstellen. De nieuwste staan bovenaan.\n"
+)
+
+
+@dataclass
+class _Build:
+    """This build's dialogue results; tied to one BuildState, so a 'serve' rebuild starts clean."""
+
+    owner: BuildState | None = None
+    results: dict[str, DialogueResult] = field(default_factory=dict)
+    urls: dict[str, str] = field(default_factory=dict)
+    overview_url: str = f"{DIALOGUE_DIR}/"
+
+
+_build = _Build()
+
+
+def _current() -> _Build:
+    global _build
+    if _build.owner is not state():
+        _build = _Build(owner=state())
+    return _build
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if files.get_file_from_path(OVERVIEW_URI) is None:
+        files.append(File.generated(config, OVERVIEW_URI, content=OVERVIEW_INTRO))
+    _current().overview_url = files.get_file_from_path(OVERVIEW_URI).url
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    uri = page.file.src_uri
+    if uri == OVERVIEW_URI:
+        page.meta = {
+            "title": OVERVIEW_TITLE,
+            "description": OVERVIEW_DESCRIPTION,
+            **_editor_meta(uri),
+            "template": "dialogue-overview.html",
+        }
+        return markdown
+    if not is_dialogue_result(uri):
+        return markdown
+    current = state()
+    document = current.documents.get(uri)
+    if document is None:
+        return markdown
+    result, findings = load_dialogue(document, uri)
+    findings += guard_document(document, current.project.settings)
+    document.findings.extend(findings)
+    report(findings)
+    if result is None:
+        page.meta = {"title": PurePosixPath(uri).stem}
+        return markdown
+    build = _current()
+    build.results[uri] = result
+    build.urls[uri] = page.url
+    page.meta = {
+        "title": result.title,
+        "description": result.description or _description(result),
+        "template": "dialogue.html",
+    }
+    return markdown
+
+
+def _editor_meta(uri: str) -> dict[str, Any]:
+    """Front matter of an editor's own docs/dialoog/index.md, checked like any ordinary page."""
+    document = state().documents.get(uri)
+    if document is None or document.front_matter is None:
+        return {}
+    meta, findings, _ = validate(document.front_matter, PAGE_SCHEMA, document.rel_path)
+    document.findings.extend(findings)
+    report(findings)
+    meta.pop("template", None)  # the overview's own template draws the chart
+    return meta
+
+
+def _description(result: DialogueResult) -> str:
+    return f"Wat de participatiegroep voorstelde over {result.theme}, en wat het OCMW ermee deed."
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav) -> dict[str, Any]:
+    uri = page.file.src_uri
+    build = _current()
+    target = context.setdefault("wegwijs", {})
+    if uri == OVERVIEW_URI:
+        target["overview"] = overview_view(build)
+    elif uri in build.results:
+        target["dialogue"] = result_view(build.results[uri])
+    return context
+
+
+def credit(result: DialogueResult) -> str:
+    """The line that thanks the participation group (the charter asks for it on every page)."""
+    when = dutch_date(result.date)
+    if result.participants is None:
+        sentence = f"Deze voorstellen komen van de participatiegroep, op het dialoogmoment van {when}."
+    elif result.participants == 1:
+        sentence = f"Deze voorstellen komen van de participatiegroep. 1 persoon praatte mee op {when}."
+    else:
+        sentence = (
+            f"Deze voorstellen komen van de participatiegroep. "
+            f"{result.participants} mensen praatten mee op {when}."
+        )
+    if result.ladder_text:
+        sentence += f" {result.ladder_text}"
+    return f"{sentence} Dank je wel!"
+
+
+def _proposal_view(proposal) -> dict[str, Any]:
+    return {
+        "text": proposal.text,
+        "status": {"id": proposal.status.id, "label": proposal.status.label, "icon": proposal.status.icon},
+        "decided": dutch_date(proposal.decided) if proposal.decided else None,
+        "motivation": proposal.motivation,
+        "follow_up": proposal.follow_up,
+    }
+
+
+def result_view(result: DialogueResult) -> dict[str, Any]:
+    return {
+        "title": result.title,
+        "date": dutch_date(result.date),
+        "theme": result.theme,
+        "proposals": [_proposal_view(p) for p in result.proposals],
+        "count_text": proposals_text(len(result.proposals)),
+        "credit": credit(result),
+        "overview_url": _current().overview_url,
+        "overview_title": OVERVIEW_TITLE,
+    }
+
+
+def overview_view(build: _Build) -> dict[str, Any]:
+    overview = build_overview(build.results.values())
+    return {
+        "chart": bar_chart(overview),
+        "total_text": proposals_text(overview.total),
+        "statuses": [{"id": s.id, "label": s.label, "icon": s.icon} for s in STATUSES],
+        "groups": [
+            {
+                "id": group.status.id,
+                "label": group.status.label,
+                "icon": group.status.icon,
+                "count": group.count,
+                "count_text": proposals_text(group.count),
+                "proposals": [
+                    {
+                        **_proposal_view(item.proposal),
+                        "meeting": _meeting_view(item.meeting, build),
+                    }
+                    for item in group.items
+                ],
+            }
+            for group in overview.groups
+        ],
+        "meetings": [_meeting_view(m, build) for m in overview.meetings],
+        "credit": (
+            "Alle voorstellen komen van de participatiegroep: mensen die zelf armoede kennen. Dank je wel!"
+        ),
+    }
+
+
+def _meeting_view(meeting: DialogueResult, build: _Build) -> dict[str, Any]:
+    return {
+        "title": meeting.title,
+        "date": dutch_date(meeting.date),
+        "iso_date": meeting.date.isoformat(),
+        "theme": meeting.theme,
+        "url": build.urls.get(meeting.src_uri, ""),
+        "count_text": proposals_text(len(meeting.proposals)),
+    }
