@@ -1,0 +1,183 @@
+"""``analyse_markdown``: one page's metrics, sentences and findings, with positions in the source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from wegwijs.findings import Finding, Severity
+from wegwijs.readability import detect
+from wegwijs.readability.markdown_text import Directive, extract
+from wegwijs.readability.rules import CHECKS, RULES, UNKNOWN_CODE, Page
+from wegwijs.readability.sentences import Sentence, brouwer, flesch_douma, split_sentences
+from wegwijs.readability.settings import ReadabilitySettings
+
+
+class Glossary(Protocol):
+    def covers(self, word: str) -> bool: ...
+
+
+@dataclass
+class PageAnalysis:
+    path: str
+    level: str
+    metrics: dict[str, Any]
+    sentences: list[Sentence]
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape other tools read (``wegwijs analyse --format json``)."""
+        return {
+            "path": self.path,
+            "level": self.level,
+            "metrics": self.metrics,
+            "sentences": [sentence.to_dict() for sentence in self.sentences],
+            "findings": [finding_dict(finding) for finding in self.findings],
+        }
+
+    def worst_sentences(self, count: int | None = None) -> list[Sentence]:
+        """Hardest first: lowest Flesch-Douma, then the longest."""
+        ranked = sorted(self.sentences, key=lambda s: (s.flesch_douma, -len(s.words)))
+        return ranked if count is None else ranked[:count]
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "line": finding.line,
+        "column": finding.column,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+    }
+
+
+_EMPTY_SETTINGS = ReadabilitySettings()
+
+
+def analyse_markdown(
+    markdown_body: str,
+    *,
+    path: str,
+    first_line: int = 1,
+    level: str | None = "B1",
+    settings: ReadabilitySettings | None = None,
+    glossary: Glossary | None = None,
+    ignore: Iterable[str] = (),
+) -> PageAnalysis:
+    """Analyse the Markdown body of one page.
+
+    ``first_line`` is the file line where ``markdown_body`` starts (after the front matter), so every
+    position points into the original file. ``ignore`` holds the page's ``readability.ignore`` codes.
+    ``level`` None means the settings' default level.
+    """
+    settings = settings or _EMPTY_SETTINGS
+    level = level or settings.level
+    thresholds = settings.for_level(level)
+    text = extract(markdown_body, first_line)
+    sentences = split_sentences(text.blocks)
+    passives = [detect.passive(sentence) for sentence in sentences]
+    metrics = _metrics(sentences, passives, text.blocks, thresholds)
+    page = Page(
+        sentences, [block.kind for block in text.blocks], thresholds, metrics, first_line,
+        glossary, text.abbreviations, passives,
+    )
+    ignored = {code.upper() for code in ignore}
+    silenced, findings = _silenced(text.directives, sentences, path)
+    for code, check in CHECKS.items():
+        severity = settings.severity(code, RULES[code].severity, level)
+        if severity is None or code in ignored:
+            continue
+        rule = RULES[code]
+        for hit in check(page):
+            if hit.sentence is not None and code in silenced.get(hit.sentence, ()):
+                continue
+            findings.append(
+                rule.finding(
+                    hit.message, path, hit.line, hit.column,
+                    suggestion=hit.suggestion, severity=_stronger(hit.severity, severity),
+                )
+            )
+    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    return PageAnalysis(path, level, metrics, sentences, findings)
+
+
+def _stronger(hit: Severity | None, configured: Severity) -> Severity:
+    """A hit may escalate (a very long sentence is an error) but never below the configured level."""
+    if hit is None or configured.rank >= hit.rank:
+        return configured
+    return hit
+
+
+def _metrics(sentences: list[Sentence], passives: list, blocks: list, thresholds) -> dict[str, Any]:
+    words = sum(len(sentence.words) for sentence in sentences)
+    syllables = sum(sentence.syllables for sentence in sentences)
+    count = len(sentences)
+    long_words = infrequent = 0
+    long_syllables = thresholds.long_word_syllables
+    zipf_min = thresholds.zipf_min
+    block_words: dict[int, int] = {}
+    for sentence in sentences:
+        block_words[sentence.block] = block_words.get(sentence.block, 0) + len(sentence.words)
+        for word in sentence.words:
+            if word.syllables >= long_syllables:
+                long_words += 1
+            if word.zipf < zipf_min and not word.text[0].isdigit():
+                infrequent += 1
+    return {
+        "sentences": count,
+        "words": words,
+        "syllables": syllables,
+        "words_per_sentence": round(words / count, 2) if count else 0.0,
+        "flesch_douma": flesch_douma(words, syllables, count) if words else None,
+        "brouwer": brouwer(words, syllables, count) if words else None,
+        "syllables_per_word": round(syllables / words, 2) if words else 0.0,
+        "long_words": round(long_words / words, 3) if words else 0.0,
+        "infrequent_words": round(infrequent / words, 3) if words else 0.0,
+        "long_sentences": sum(1 for s in sentences if len(s.words) > thresholds.sentence_words_warning),
+        "passive_sentences": sum(1 for found in passives if found is not None),
+        "paragraphs": len(block_words),
+        "long_paragraphs": sum(1 for n in block_words.values() if n > thresholds.paragraph_words),
+    }
+
+
+def _silenced(
+    directives: list[Directive], sentences: list[Sentence], path: str
+) -> tuple[dict[int, set[str]], list[Finding]]:
+    """Map each inline ``negeer`` comment to the sentence it silences.
+
+    That is the sentence that contains the comment, else the one that ends on the comment's line
+    just before it (``Zin. <!-- wegwijs: negeer WW101 -->``), else the next sentence.
+    """
+    silenced: dict[int, set[str]] = {}
+    findings: list[Finding] = []
+    if not directives:
+        return silenced, findings
+    ends = [(s.words[-1].line, s.words[-1].column) for s in sentences]
+    starts = [(s.line, s.column) for s in sentences]
+    for directive in directives:
+        for code in directive.codes:
+            if code not in RULES:
+                findings.append(
+                    UNKNOWN_CODE.finding(
+                        f"De code '{code}' bestaat niet. Kijk de code na.", path, directive.line, directive.column
+                    )
+                )
+        where = (directive.line, directive.column)
+        target = None
+        for index, start in enumerate(starts):
+            if start > where:
+                previous = index - 1
+                at_line_end = start[0] != directive.line  # nothing starts after it on its line
+                if previous >= 0 and (ends[previous] > where or (at_line_end and ends[previous][0] == directive.line)):
+                    target = previous  # it contains the comment, or ends just before it on the line
+                else:
+                    target = index
+                break
+        else:
+            if sentences and (ends[-1] > where or ends[-1][0] == directive.line):
+                target = len(sentences) - 1
+        if target is not None:
+            silenced.setdefault(target, set()).update(directive.codes)
+    return silenced, findings

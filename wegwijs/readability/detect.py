@@ -1,0 +1,150 @@
+"""Language patterns the rules look for: passive voice, subordinate clauses, nominalisations,
+officialese phrases, hard words and unexplained abbreviations. Pure functions over a sentence's
+words; the word lists come from ``data/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from wegwijs.readability import frequency, lexicon
+from wegwijs.readability.sentences import Sentence, Word
+from wegwijs.readability.syllables import is_spelled_out
+
+zipf = frequency.zipf
+
+_PARTICLES = (
+    "aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|voor|weg|samen|binnen|buiten|"
+    "neer|langs|tegen|achter|vrij|goed|kwijt|klaar|thuis|open|dicht|stop|rond|tussen"
+)
+_PARTICIPLE = re.compile(
+    rf"^(?:(?P<particle>{_PARTICLES})?ge[^\W\d_]{{2,}}(?:d|t|n)|(?:{_PARTICLES})?(?:be|ver|ont|her|er)[^\W\d_]{{2,}}d)$"
+)
+
+
+class Passive(NamedTuple):
+    auxiliary: Word
+    participle: Word
+    kind: str  # "worden" or "zijn"
+
+
+def is_participle(lower: str, previous: str = "") -> bool:
+    data = lexicon.passive()
+    if lower in data.irregular_participles:
+        return True
+    if lower in data.not_participles or previous in data.determiners:
+        return False
+    match = _PARTICIPLE.match(lower)
+    if not match:
+        return False
+    particle = match.group("particle")
+    return not (particle and lower[len(particle):] in data.not_participles)  # opgeven, doorgeven
+
+
+def passive(sentence: Sentence) -> Passive | None:
+    """'worden' with a past participle; 'zijn' with one where the participle or 'door' shows it."""
+    data = lexicon.passive()
+    words = sentence.words
+    lowers = [word.lower for word in words]
+    found_zijn: Passive | None = None
+    for index, lower in enumerate(lowers):
+        is_worden = lower in data.worden
+        if not is_worden and lower not in data.zijn:
+            continue
+        participle = _nearest_participle(lowers, index)
+        if participle is None:
+            continue
+        if is_worden:
+            return Passive(words[index], words[participle], "worden")
+        if found_zijn is None:
+            part = lowers[participle]
+            if part in data.zijn_passive or ("door" in lowers and part not in data.zijn_perfect):
+                found_zijn = Passive(words[index], words[participle], "zijn")
+    return found_zijn
+
+
+def _nearest_participle(lowers: list[str], index: int) -> int | None:
+    worden = lexicon.passive().worden
+    best = None
+    for position, lower in enumerate(lowers):
+        if position == index or lower in worden:
+            continue
+        if is_participle(lower, lowers[position - 1] if position else ""):
+            if best is None or abs(position - index) < abs(best - index):
+                best = position
+    return best
+
+
+def subordinate_clauses(sentence: Sentence) -> list[Word]:
+    """Words that open a subordinate clause: always (omdat, terwijl) or after a comma (, die)."""
+    data = lexicon.clauses()
+    found = []
+    for index, word in enumerate(sentence.words):
+        lower = word.lower
+        if lower in data.always or (lower in data.after_comma and (index == 0 or index in sentence.after_comma)):
+            found.append(word)
+    return found
+
+
+@functools.cache
+def nominalisation(lower: str) -> str | None:
+    """The verb (or 'adjective + zijn') a noun is built on: betaling -> betalen; else None."""
+    data = lexicon.nominalisations()
+    if len(lower) < 7 or any(lower[start:] in data.exceptions for start in range(len(lower) - 4)):
+        return None
+    for suffix, replacements in data.suffixes.items():
+        if not lower.endswith(suffix):
+            continue
+        stem = lower[: -len(suffix)]
+        for replacement in replacements:
+            candidate = stem + replacement
+            head = candidate.split(" ", 1)[0]
+            if len(stem) >= 3 and frequency.zipf(head) >= data.min_verb_zipf:
+                return candidate
+    return None
+
+
+def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
+    index = lexicon.officialese()
+    words = sentence.words
+    lowers = [word.lower for word in words]
+    found = []
+    position = 0
+    while position < len(lowers):
+        phrases = index.get(lowers[position])
+        if phrases:
+            for phrase in phrases:
+                size = len(phrase.words)
+                if tuple(lowers[position: position + size]) == phrase.words:
+                    found.append((words[position], phrase))
+                    position += size - 1
+                    break
+        position += 1
+    return found
+
+
+def is_abbreviation(text: str) -> bool:
+    """An all-capital word of at least two letters that is not a shouted common word (LET OP)."""
+    letters = text.replace("-", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    return is_spelled_out(text) or letters.lower() in lexicon.syllable_data().acronyms_as_words
+
+
+@functools.cache
+def known_compound(lower: str, threshold: float) -> bool:
+    """True when a rare word is made of two common ones (huur + waarborg), maybe with a linking s/e."""
+    if len(lower) < 7:
+        return False
+    zipf = frequency.zipf
+    for split in range(3, len(lower) - 2):
+        head, tail = lower[:split], lower[split:]
+        if zipf(tail) < threshold:
+            continue
+        if zipf(head) >= threshold or (head[-1] in "se" and len(head) > 3 and zipf(head[:-1]) >= threshold):
+            return True
+        if head.endswith("en") and len(head) > 4 and zipf(head[:-2]) >= threshold:
+            return True
+    return False

@@ -1,0 +1,293 @@
+"""The readable text of a Markdown page, as blocks of text pieces that keep their source position.
+
+Everything that is not text (code, HTML, link targets, image markup, admonition markers, table pipes,
+attribute lists, abbreviation definitions...) is *masked*: replaced by spaces of the same length, so
+every character that remains sits at its original column. A block is a unit the reader sees as a
+whole (a paragraph, a heading, a list item, a table cell, an admonition title); a sentence never
+crosses a block.
+
+The scan is line by line with precompiled, backtracking-free regular expressions, so the time is
+linear in the size of the page; a runaway 4 MB file must not hang the build.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PARAGRAPH = "paragraph"
+HEADING = "heading"
+LIST_ITEM = "list-item"
+TABLE_CELL = "table-cell"
+TITLE = "title"  # the quoted title of an admonition: !!! tip "Titel"
+
+
+@dataclass
+class Piece:
+    line: int  # 1-based line in the original file
+    offset: int  # 0-based character offset of ``text`` in that line
+    text: str  # masked text: markup replaced by spaces
+
+
+@dataclass
+class Block:
+    kind: str
+    pieces: list[Piece] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Directive:
+    """An inline ``<!-- wegwijs: negeer WW101 WW105 -->``."""
+
+    line: int
+    column: int
+    codes: tuple[str, ...]
+
+
+@dataclass
+class ExtractedText:
+    blocks: list[Block]
+    directives: list[Directive]
+    abbreviations: dict[str, str]  # *[CAW]: Centrum Algemeen Welzijnswerk, defined on this page
+
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_HEADING = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t]|$)")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\[[ xX]\][ \t]+)?")
+_ADMONITION = re.compile(r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"]*)")?[ \t]*$')
+_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_RULE_OR_UNDERLINE = re.compile(r"^ {0,3}(?:[-*_=][ \t]*){3,}$|^ {0,3}=+[ \t]*$")
+_ABBREVIATION = re.compile(r"^\*\[([^\]]+)\]:[ \t]*(.*)$")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S")
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
+_BLOCKQUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_SNIPPET = re.compile(r"^[ \t]*-{2,}8<-{2,}")
+_RAW_HTML_OPEN = re.compile(r"<(script|style|pre|textarea)\b", re.I)
+_DIRECTIVE = re.compile(r"wegwijs\s*:\s*(?:negeer|ignore)\s+([^>]*?)\s*-->", re.I)
+_CODE_LIST = re.compile(r"WW\d{3}", re.I)
+
+# Inline markup that is not text, in one alternation so a line is scanned once. Each branch is
+# linear: a negated class cannot run past its own closing delimiter.
+_INLINE = re.compile(
+    r"""
+    (?P<comment><!--.*?-->)
+  | (?P<comment_open><!--.*$)
+  | (?P<image>!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?)
+  | (?P<code>(?P<ticks>`+)[^`]*(?P=ticks))
+  | (?P<target>\]\([^()]*\)|\]\[[^\[\]]*\])
+  | (?P<footnote>\[\^[^\[\]]*\])
+  | (?P<tag></?[A-Za-z][^<>]*>|<[a-z]+:[^<>]*>)
+  | (?P<url>\b(?:https?|ftp|mailto|tel):[^\s<>\]\)]+|\bwww\.[^\s<>\]\)]+)
+  | (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
+  | (?P<dotted>(?<![\w.-])[\w-]++(?:\.[\w-]++)++)
+  | (?P<attrs>\{:?[ \t]*(?:[.#][\w-]|[\w-]+=)[^{}]*\})
+  | (?P<template>\{\{[^{}]*\}\}|\{%[^%{}]*%\})
+  | (?P<icon>(?<![\w:]):[a-z][a-z0-9_+-]*:(?!\w))
+  | (?P<entity>&(?:[A-Za-z]+|\#\d+|\#x[0-9A-Fa-f]+);)
+  | (?P<emphasis>\*+|(?<![^\W_])_+|_+(?![^\W_])|~~|==|\^\^|\[|\]|\\)
+    """,
+    re.VERBOSE,
+)
+# A dotted run (www.ocmw.be, 3.500, d.w.z) is a web address only when it ends in a domain.
+_DOMAINS = frozenset({"be", "org", "com", "nl", "eu", "net", "info", "vlaanderen", "brussels", "gent", "fr", "de"})
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+class _Extractor:
+    def __init__(self, first_line: int) -> None:
+        self.first_line = first_line
+        self.blocks: list[Block] = []
+        self.current: Block | None = None
+        self.directives: list[Directive] = []
+        self.abbreviations: dict[str, str] = {}
+        self.line_number = first_line
+
+    # -- blocks ---------------------------------------------------------------------------------
+    def end_block(self) -> None:
+        if self.current is not None and self.current.pieces:
+            self.blocks.append(self.current)
+        self.current = None
+
+    def add(self, kind: str, offset: int, text: str, *, new: bool = False) -> None:
+        if new or self.current is None:
+            self.end_block()
+            self.current = Block(kind)
+        self.current.pieces.append(Piece(self.line_number, offset, text))
+
+    def single(self, kind: str, offset: int, text: str) -> None:
+        self.end_block()
+        if text.strip():
+            self.blocks.append(Block(kind, [Piece(self.line_number, offset, text)]))
+
+    # -- inline masking -------------------------------------------------------------------------
+    def mask(self, text: str, offset: int) -> tuple[str, bool]:
+        """Mask inline markup; returns the text and whether an HTML comment stays open."""
+        opened = False
+
+        def replace(match: re.Match[str]) -> str:
+            nonlocal opened
+            kind = match.lastgroup
+            if kind in ("comment", "comment_open"):
+                directive = _DIRECTIVE.search(match.group())
+                if directive:
+                    codes = tuple(code.upper() for code in _CODE_LIST.findall(directive.group(1)))
+                    self.directives.append(Directive(self.line_number, offset + match.start() + 1, codes))
+                opened = kind == "comment_open"
+            elif kind == "dotted":
+                if match.group().rsplit(".", 1)[1].lower() not in _DOMAINS:
+                    return match.group()
+            return _blank(match)
+
+        return _INLINE.sub(replace, text), opened
+
+
+def extract(markdown: str, first_line: int = 1) -> ExtractedText:
+    """Split ``markdown`` (starting at file line ``first_line``) into blocks of masked text."""
+    state = _Extractor(first_line)
+    lines = markdown.split("\n")
+    fence: str | None = None
+    in_comment = False
+    raw_tag: str | None = None
+    container = 0  # indentation at which the content of the open list item / admonition starts
+    previous_blank = True
+    in_table = False
+    index = -1
+    if lines and lines[0].rstrip() == "---":  # a front matter block that was not split off
+        for end in range(1, len(lines)):
+            if lines[end].rstrip() in ("---", "..."):
+                index = end
+                break
+
+    while True:
+        index += 1
+        if index >= len(lines):
+            break
+        line = lines[index].rstrip("\r")
+        state.line_number = first_line + index
+        stripped = line.strip()
+
+        if in_comment:  # inside a multi-line HTML comment
+            end = line.find("-->")
+            directive = _DIRECTIVE.search(line)
+            if directive:
+                codes = tuple(code.upper() for code in _CODE_LIST.findall(directive.group(1)))
+                state.directives.append(Directive(state.line_number, 1, codes))
+            if end < 0:
+                continue
+            in_comment = False
+            line = " " * (end + 3) + line[end + 3:]
+            stripped = line.strip()
+        if raw_tag is not None:  # <script>, <style>, <pre>: nothing inside is text
+            if f"</{raw_tag}" in line.lower():
+                raw_tag = None
+            continue
+        if fence is not None:
+            match = _FENCE.match(line)
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) \
+                    and not line[match.end():].strip():
+                fence = None
+            continue
+
+        if not stripped:
+            state.end_block()
+            previous_blank = True
+            in_table = False
+            continue
+
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent < container and previous_blank:
+            container = 0
+        match = _FENCE.match(line)
+        if match:
+            state.end_block()
+            fence = match.group(1)
+            previous_blank = False
+            continue
+        if previous_blank and indent >= container + 4 and state.current is None:
+            continue  # an indented code block
+        previous_blank = False
+
+        if _SNIPPET.match(line) or _LINK_DEFINITION.match(line):
+            state.end_block()
+            continue
+        abbreviation = _ABBREVIATION.match(line)
+        if abbreviation:
+            state.end_block()
+            state.abbreviations[abbreviation.group(1).strip()] = abbreviation.group(2).strip()
+            continue
+        raw = _RAW_HTML_OPEN.search(line)
+        if raw and f"</{raw.group(1).lower()}" not in line.lower():
+            state.end_block()
+            raw_tag = raw.group(1).lower()
+            continue
+
+        quote = _BLOCKQUOTE.match(line)
+        if quote:
+            line = " " * quote.end() + line[quote.end():]
+
+        masked, in_comment = state.mask(line, 0)
+        if _RULE_OR_UNDERLINE.match(line):
+            state.end_block()
+            continue
+        if not masked.strip():
+            state.end_block()  # a line of only markup (a tag, a comment) separates blocks
+            continue
+
+        heading = _HEADING.match(masked)
+        if heading:
+            text = " " * heading.end() + masked[heading.end():]
+            close = _HEADING_CLOSE.search(text)
+            if close:
+                text = text[: close.start()] + " " * (len(text) - close.start())
+            state.single(HEADING, 0, text)
+            continue
+        admonition = _ADMONITION.match(line)
+        if admonition:
+            state.end_block()
+            container = len(admonition.group(1)) + 4
+            if admonition.group(2):
+                start = admonition.start(2)
+                state.single(TITLE, start, masked[start: admonition.end(2)])
+            continue
+
+        if "|" in masked and (in_table or _is_table_header(lines, index, masked)):
+            state.end_block()
+            in_table = True
+            if not _TABLE_SEPARATOR.match(masked):
+                for start, cell in _cells(masked):
+                    state.single(TABLE_CELL, start, cell)
+            continue
+
+        item = _LIST_ITEM.match(line)
+        if item:
+            container = item.end() if item.end() - len(item.group(1)) <= 6 else len(item.group(1)) + 2
+            state.add(LIST_ITEM, 0, " " * item.end() + masked[item.end():], new=True)
+            continue
+        footnote = _FOOTNOTE_DEFINITION.match(masked)
+        if footnote:
+            state.add(PARAGRAPH, 0, " " * footnote.end() + masked[footnote.end():], new=True)
+            continue
+        state.add(PARAGRAPH, 0, masked)
+
+    state.end_block()
+    return ExtractedText(state.blocks, state.directives, state.abbreviations)
+
+
+def _is_table_header(lines: list[str], index: int, masked: str) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return "|" in following and bool(_TABLE_SEPARATOR.match(following))
+
+
+def _cells(masked: str) -> list[tuple[int, str]]:
+    cells = []
+    start = 0
+    for position, char in enumerate(masked):
+        if char == "|" and (position == 0 or masked[position - 1] != "\\"):
+            cells.append((start, masked[start:position]))
+            start = position + 1
+    cells.append((start, masked[start:]))
+    return [(offset, text) for offset, text in cells if text.strip()]
