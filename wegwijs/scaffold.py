@@ -6,6 +6,7 @@ sections the participation group expects, in their usual order.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -115,3 +116,54 @@ def create_sheet(sheets_dir: Path, title: str, category: str, categories: Mappin
             "Kies een andere titel of open het bestaande bestand."
         ) from None
     return NewSheet(path=path, slug=slug)
+
+
+def dialogue_text(theme: str, day: dt.date) -> str:
+    """The text of a new dialogue result: valid front matter with one open proposal, and hints."""
+    return (
+        "---\n"
+        "# Een dialoogresultaat is anoniem. Schrijf nooit namen, adressen, telefoonnummers of e-mailadressen.\n"
+        f"title: {_yaml_scalar(f'Dialoogmoment over {_lower_first(theme)}')}\n"
+        f"date: {day.isoformat()}                # de dag van het dialoogmoment\n"
+        f"theme: {_yaml_scalar(_lower_first(theme))}\n"
+        "# participants: 12              # hoeveel mensen er waren: alleen een getal\n"
+        "# ladder: meedenken             # meeweten, meedenken, meedoen of meebeslissen\n"
+        "proposals:\n"
+        "  # Eén blok per voorstel. Kies de status uit: open, in-behandeling, weerhouden,\n"
+        "  # deels-weerhouden of niet-weerhouden.\n"
+        "  # Is er een besluit? Schrijf dan ook 'decided' (de datum) en 'motivation' (waarom).\n"
+        "  - proposal: Schrijf hier het voorstel van de groep in één zin.\n"
+        "    status: open\n"
+        "    # decided: 2026-05-02\n"
+        "    # motivation: Schrijf hier waarom het OCMW dit wel of niet doet.\n"
+        "    # follow_up: Schrijf hier wat er sindsdien gebeurde.\n"
+        "---\n"
+        "\n"
+        "Schrijf hier in een paar korte zinnen waarover de groep en het OCMW praatten.\n"
+    )
+
+
+def _lower_first(text: str) -> str:
+    """'Huisbezoek' -> 'huisbezoek', but 'OCMW' stays: an acronym keeps its capitals."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def create_dialogue(dialogue_dir: Path, theme: str, day: dt.date) -> Path:
+    """Write ``<dialogue_dir>/<yyyy-mm-dd>-<slug>.md``. Never overwrites: an existing file is an error."""
+    theme = " ".join(theme.split())
+    if not theme:
+        raise ScaffoldError('Geef het thema van het dialoogmoment, bv. wegwijs new dialoog "Huisbezoek".')
+    slug = slugify(theme)
+    if not slug:
+        raise ScaffoldError("Het thema heeft geen letters of cijfers. Kies een ander woord.")
+    path = dialogue_dir / f"{day.isoformat()}-{slug}.md"
+    dialogue_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8", newline="\n") as handle:
+            handle.write(dialogue_text(theme, day))
+    except FileExistsError:
+        raise ScaffoldError(
+            f"Het bestand {path.name} bestaat al. Wegwijs overschrijft het niet. "
+            "Open het bestaande bestand, of kies een andere datum of een ander thema."
+        ) from None
+    return path

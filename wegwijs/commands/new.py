@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
+import yaml
 
 from wegwijs.findings import Severity
-from wegwijs.scaffold import ScaffoldError, create_sheet
+from wegwijs.content.page import DIALOGUE_DIR
+from wegwijs.scaffold import ScaffoldError, create_dialogue, create_sheet
 from wegwijs.settings import Settings, load_settings
 
 
@@ -71,3 +74,47 @@ def _shown_path(path: Path) -> str:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Problem(f"'{value}' is geen goede datum. Schrijf de datum zo: 2026-09-15.") from None
+
+
+@new.command(name="dialoog")
+@click.argument("theme")
+@click.option("--date", "day", callback=_iso_date, help="De dag van het dialoogmoment, bv. 2026-09-24. Standaard: vandaag.")
+@click.option(
+    "--config-file",
+    "-f",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="Het instellingenbestand van de site.",
+)
+def dialoog(theme: str, day: dt.date, config_file: Path) -> None:
+    """Maak een nieuw dialoogresultaat, bv. wegwijs new dialoog "Huisbezoek" --date 2026-09-24."""
+    _settings(config_file)  # a site with broken settings should be fixed first
+    try:
+        path = create_dialogue(_docs_dir(config_file) / DIALOGUE_DIR, theme, day)
+    except ScaffoldError as error:
+        raise Problem(str(error)) from None
+    click.echo(f"Het nieuwe dialoogresultaat staat in {_shown_path(path)}.")
+    click.echo("Vul de voorstellen aan. Schrijf geen namen, adressen of telefoonnummers.")
+
+
+def _docs_dir(config_file: Path) -> Path:
+    """MkDocs' docs_dir from the config file (default 'docs'), without running MkDocs."""
+    try:
+        node = yaml.compose(config_file.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, UnicodeDecodeError):
+        node = None
+    value = "docs"
+    if isinstance(node, yaml.MappingNode):
+        value = next((v.value for k, v in node.value if k.value == "docs_dir" and isinstance(v, yaml.ScalarNode)), value)
+    return config_file.parent / value
