@@ -1,0 +1,99 @@
+"""A sheet's Markdown as print HTML, with the same Python-Markdown extensions as the website.
+
+The adapter passes MkDocs' ``markdown_extensions``; the command line reads them from mkdocs.yml
+(see ``config.py``). Images are checked here, with the line in the source, because WeasyPrint
+only says "could not load" without telling the editor where.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import markdown
+
+from wegwijs.brochure import codes
+from wegwijs.content.markup import links
+from wegwijs.findings import Finding
+
+#: What the site uses when no configuration is passed (the command line without mkdocs.yml).
+DEFAULT_EXTENSIONS: list[str] = [
+    "abbr", "admonition", "attr_list", "md_in_html", "tables", "pymdownx.details", "pymdownx.superfences",
+]
+#: Extensions that only make sense on a screen.
+_SCREEN_ONLY = {"toc", "pymdownx.snippets"}
+_IMAGE_ALT = re.compile(r"!\[(?P<alt>[^\]\n]*)\]")
+_REMOTE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+
+
+@dataclass
+class MarkdownSetup:
+    extensions: list[Any] = field(default_factory=lambda: list(DEFAULT_EXTENSIONS))
+    configs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def print_extensions(self) -> list[Any]:
+        return [e for e in self.extensions if not (isinstance(e, str) and e in _SCREEN_ONLY)]
+
+    def signature(self) -> str:
+        """What changes the HTML: part of every cache key."""
+        return repr(sorted(str(e) for e in self.extensions)) + repr(sorted(self.configs))
+
+
+def render_markdown(text: str, setup: MarkdownSetup) -> str:
+    configs = {k: v for k, v in setup.configs.items() if k not in _SCREEN_ONLY}
+    converter = markdown.Markdown(extensions=setup.print_extensions(), extension_configs=configs)
+    return converter.convert(text)
+
+
+@dataclass(frozen=True)
+class Image:
+    target: str
+    path: Path | None
+    line: int
+    column: int
+
+
+def check_images(body: str, first_line: int, rel_path: str, base_dir: Path) -> tuple[list[Image], list[Finding]]:
+    """Local images with their file, plus a warning for each missing file or missing alt text."""
+    images: list[Image] = []
+    findings: list[Finding] = []
+    lines = body.split("\n")
+    for link in links(body, first_line):
+        if not link.image:
+            continue
+        line_text = lines[link.line - first_line] if 0 <= link.line - first_line < len(lines) else ""
+        alt_match = _IMAGE_ALT.match(line_text, link.column - 1)
+        if alt_match is not None and not alt_match["alt"].strip():
+            findings.append(
+                codes.IMAGE_NO_ALT.finding(
+                    f"De afbeelding '{link.target}' heeft geen uitleg. Schrijf tussen de haakjes wat je "
+                    "ziet, bv. ![Een brief van het OCMW](brief.png).",
+                    rel_path, link.line, link.column,
+                )
+            )
+        if link.target.startswith("data:"):
+            continue
+        if _REMOTE.match(link.target) or link.target.startswith("//"):
+            # The brochure never loads anything from the internet: it must build offline and fast.
+            findings.append(
+                codes.IMAGE_MISSING.finding(
+                    f"De afbeelding '{link.target}' staat op een andere website. De brochure toont ze niet. "
+                    "Zet het bestand in de map van de fiches.",
+                    rel_path, link.line, link.column,
+                )
+            )
+            continue
+        path = (base_dir / link.target.split("#", 1)[0].split("?", 1)[0]).resolve()
+        if not path.is_file():
+            findings.append(
+                codes.IMAGE_MISSING.finding(
+                    f"De afbeelding '{link.target}' bestaat niet. De brochure toont ze niet. Kijk de naam na "
+                    "of zet het bestand in de map.",
+                    rel_path, link.line, link.column,
+                )
+            )
+            path = None
+        images.append(Image(link.target, path, link.line, link.column))
+    return images, findings

@@ -1,0 +1,325 @@
+"""Build the welcome brochure: parts -> cache -> parallel WeasyPrint -> merge -> footer -> booklet."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import hashlib
+import math
+import multiprocessing
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wegwijs.brochure import codes
+from wegwijs.brochure.body import MarkdownSetup
+from wegwijs.brochure.booklet import impose
+from wegwijs.brochure.fonts import find_fonts
+from wegwijs.brochure.merge import MergePart, merge
+from wegwijs.brochure.parts import (
+    TEMPLATES,
+    ContentsEntry,
+    IconLoader,
+    Part,
+    back_part,
+    contents_part,
+    cover_part,
+    document_html,
+    glossary_part,
+    sheet_part,
+    template_sources,
+)
+from wegwijs.brochure.render import Job, render_job
+from wegwijs.content.sheet import ThemeSheet
+from wegwijs.findings import Finding
+from wegwijs.project import Project
+
+#: Bump when the rendering code changes in a way the templates and CSS do not show.
+ENGINE_VERSION = "1"
+CACHE_DIR = Path(".cache") / "wegwijs" / "brochure"
+FILE_NAME = "welkomstbrochure.pdf"
+PAPERS = ("A4", "A5")
+#: Points from the lower page edge to the footer's baseline, per paper.
+FOOTER_BOTTOM = {"A4": 34.0, "A5": 26.0}
+#: Sheets per WeasyPrint document in a worker: big enough to spread WeasyPrint's fixed cost per
+#: document, small enough to keep both workers busy until the end.
+MAX_BATCH = 10
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class BrochureOptions:
+    paper: str | None = None  # None: extra.wegwijs.brochure.paper
+    booklet: bool | None = None  # None: extra.wegwijs.brochure.booklet
+    sheets: list[str] | None = None  # slugs; None: the settings, else every sheet with brochure: true
+    site_url: str | None = None
+    markdown: MarkdownSetup = field(default_factory=MarkdownSetup)
+    icons: IconLoader | None = None
+    cache_dir: Path | None = None  # None: <project>/.cache/wegwijs/brochure
+    workers: int = 2
+    progress: Progress | None = None
+    today: dt.date | None = None
+    #: Also write one PDF per sheet here ('<slug>.pdf').
+    sheet_dir: Path | None = None
+
+
+@dataclass
+class BrochureResult:
+    path: Path
+    pages: int
+    #: Start page (1-based) of every sheet, by slug, as the contents page shows it.
+    starts: dict[str, int]
+    #: Parts rendered by WeasyPrint in this run (the others came from the cache).
+    rendered: list[str]
+    findings: list[Finding]
+    sheet_pdfs: dict[str, Path] = field(default_factory=dict)
+    booklet: Path | None = None
+
+
+def select_sheets(project: Project, wanted: list[str] | None) -> tuple[list[ThemeSheet], list[Finding]]:
+    settings_sheets = project.settings.brochure.get("sheets")
+    names = wanted if wanted else settings_sheets
+    if not names:
+        return [s for s in project.ordered_sheets() if s.brochure], []
+    findings, sheets = [], []
+    for name in names:
+        sheet = project.sheet(name)
+        if sheet is None:
+            findings.append(
+                codes.UNKNOWN_SHEET.finding(
+                    f"De fiche '{name}' bestaat niet. De brochure slaat ze over.",
+                    "mkdocs.yml" if not wanted else "wegwijs brochure",
+                )
+            )
+        else:
+            sheets.append(sheet)
+    return sheets, findings
+
+
+def stylesheets(paper: str, *, one_document: bool = False) -> tuple[tuple[str, ...], list[Finding]]:
+    fonts = find_fonts()
+    findings = []
+    if fonts is None:
+        findings.append(
+            codes.NO_FONT.finding(
+                "Het lettertype DejaVu Sans of Noto Sans ontbreekt. Installeer 'fonts-dejavu-core'.", "brochure"
+            )
+        )
+    css = [fonts.css() if fonts else "", (TEMPLATES / "brochure.css").read_text(encoding="utf-8"), f"@page {{ size: {paper}; }}"]
+    if one_document:
+        # Parts rendered one by one get their footer stamped after merging (see footer.py).
+        css.append(
+            '@page { @bottom-center { content: "pagina " counter(page) " van " counter(pages); '
+            "font-size: 10pt; color: #4a4a4a; } }\n"
+            "@page ww-cover { @bottom-center { content: none; } } @page ww-back { @bottom-center { content: none; } }"
+        )
+    return tuple(css), findings
+
+
+class _Plan:
+    """Everything a build needs, computed before anything is rendered."""
+
+    def __init__(self, project: Project, options: BrochureOptions) -> None:
+        settings = project.settings
+        self.project = project
+        self.config = settings.brochure
+        self.paper = (options.paper or self.config.get("paper") or "A4").upper()
+        self.booklet = self.config.get("booklet", False) if options.booklet is None else options.booklet
+        if self.booklet:
+            self.paper = "A5"  # a booklet is A5 pages folded from A4
+        self.title = self.config.get("title") or "Welkom"
+        self.author = settings.organisation.name
+        self.findings: list[Finding] = []
+        if not options.site_url:
+            self.findings.append(
+                codes.NO_SITE_URL.finding(
+                    "In mkdocs.yml staat geen 'site_url'. De brochure krijgt daarom geen QR-codes naar de website.",
+                    "mkdocs.yml",
+                )
+            )
+        self.sheets, found = select_sheets(project, options.sheets)
+        self.findings += found
+        if not self.sheets:
+            self.findings.append(codes.NO_SHEETS.finding("De brochure heeft geen fiches.", "mkdocs.yml"))
+        self.css, found = stylesheets(self.paper)
+        self.findings += found
+        fonts = find_fonts()
+        self.font = fonts.regular if fonts else None
+        cover, found = cover_part(project, self.config, options.today or dt.date.today())
+        self.findings += found
+        self.sheet_parts = []
+        for sheet in self.sheets:
+            part, found = sheet_part(sheet, project, options.markdown, site_url=options.site_url, icons=options.icons)
+            self.findings += found
+            self.sheet_parts.append(part)
+        text = "\n".join(f"{s.title}\n{s.description}\n{s.document.body}" for s in self.sheets)
+        terms = project.glossary.used_in(text)
+        self.cover = cover
+        self.glossary = glossary_part(terms) if terms else None
+        self.back = back_part(project, options.site_url)
+        import weasyprint
+
+        self.signature = hashlib.sha256(
+            "\0".join(
+                [ENGINE_VERSION, weasyprint.__version__, self.paper, template_sources(), *self.css, options.markdown.signature()]
+            ).encode()
+        ).hexdigest()
+        self.base_url = (settings.theme_sheets_dir.resolve().as_uri()) + "/"
+
+    def body_parts(self) -> list[Part]:
+        """Every part but the contents, in brochure order (the contents goes after the cover)."""
+        return [self.cover, *self.sheet_parts, *([self.glossary] if self.glossary else []), self.back]
+
+    def contents(self, starts: dict[int, int] | None) -> Part:
+        """The contents part; ``starts`` maps a part's index in ``body_parts`` to its first page."""
+        parts = self.body_parts()
+        groups: dict[str, list[ContentsEntry]] = {}
+        extras = []
+        for index, part in enumerate(parts):
+            page = starts[index] if starts is not None else None
+            if part.kind == "sheet":
+                groups.setdefault(part.category or "", []).append(ContentsEntry(part.title, f"fiche-{part.slug}", page))
+            elif part.kind in ("glossary", "back"):
+                anchor = f"ww-part-{index + 1}"
+                extras.append(ContentsEntry(part.title, anchor, page))
+        return contents_part(list(groups.items()), extras)
+
+
+def one_document(project: Project, options: BrochureOptions) -> tuple[str, str, tuple[str, ...]]:
+    """The whole brochure as one HTML document (contents numbered by WeasyPrint's target-counter).
+
+    Returns (html, base_url, css). The benchmark renders this as its baseline.
+    """
+    plan = _Plan(project, options)
+    parts = plan.body_parts()
+    parts.insert(1, plan.contents(None))
+    css, _ = stylesheets(plan.paper, one_document=True)
+    html = document_html(parts, title=plan.title, author=plan.author, paper=plan.paper)
+    return html, plan.base_url, css
+
+
+class _Renderer:
+    """Looks parts up in the cache and renders the missing ones, in parallel when that pays."""
+
+    def __init__(self, plan: _Plan, cache_dir: Path, workers: int, progress: Progress | None) -> None:
+        self.plan = plan
+        self.cache_dir = cache_dir
+        self.workers = max(1, workers)
+        self.progress = progress
+        self.rendered: list[str] = []
+        cache_dir.mkdir(parents=True, exist_ok=True)
+
+    def path(self, part: Part) -> Path:
+        return self.cache_dir / f"{part.key(self.plan.signature)}.pdf"
+
+    def pages(self, part: Part) -> int:
+        return int(self.path(part).with_suffix(".pages").read_text())
+
+    def ensure(self, parts: list[Part]) -> None:
+        missing: list[Part] = []
+        seen: set[Path] = set()
+        for part in parts:
+            path = self.path(part)
+            if path in seen or (path.is_file() and path.with_suffix(".pages").is_file()):
+                continue
+            seen.add(path)
+            missing.append(part)
+        if not missing:
+            return
+        batches = self._batches(missing)
+        jobs = [self._job(batch) for batch in batches]
+        done = 0
+        if len(jobs) == 1 or self.workers == 1:
+            for batch, job in zip(batches, jobs):
+                self._finish(batch, render_job(job))
+                done += len(batch)
+                self._report(done, len(missing))
+            return
+        with concurrent.futures.ProcessPoolExecutor(
+            max_workers=min(self.workers, len(jobs)), mp_context=_context()
+        ) as pool:
+            futures = {pool.submit(render_job, job): batch for batch, job in zip(batches, jobs)}
+            for future in concurrent.futures.as_completed(futures):
+                batch = futures[future]
+                self._finish(batch, future.result())
+                done += len(batch)
+                self._report(done, len(missing))
+
+    def _batches(self, parts: list[Part]) -> list[list[Part]]:
+        if len(parts) <= 3 or self.workers == 1:
+            return [parts]
+        # Aim for several batches per worker so a slow batch at the end does not leave one idle.
+        size = max(1, min(MAX_BATCH, math.ceil(len(parts) / (self.workers * 4))))
+        return [parts[i : i + size] for i in range(0, len(parts), size)]
+
+    def _job(self, batch: list[Part]) -> Job:
+        html = document_html(batch, title=self.plan.title, author=self.plan.author, paper=self.plan.paper)
+        return Job(html, self.plan.base_url, self.plan.css, tuple(str(self.path(p)) for p in batch))
+
+    def _finish(self, batch: list[Part], counts: list[int]) -> None:
+        for part, count in zip(batch, counts):
+            self.path(part).with_suffix(".pages").write_text(str(count))
+            self.rendered.append(part.slug or part.kind)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork is cheapest (WeasyPrint is already imported), but forking a process with other threads
+    # (mkdocs serve's web server) can deadlock; forkserver is the safe choice then.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def build_brochure(project: Project, output: Path, options: BrochureOptions | None = None) -> BrochureResult:
+    """Write the brochure to ``output`` (and per-sheet PDFs and a booklet when asked)."""
+    options = options or BrochureOptions()
+    plan = _Plan(project, options)
+    cache_dir = options.cache_dir or project.settings.project_dir / CACHE_DIR
+    renderer = _Renderer(plan, cache_dir, options.workers, options.progress)
+    parts = plan.body_parts()
+    renderer.ensure(parts)
+    counts = [renderer.pages(p) for p in parts]
+    # The contents' own length shifts every page number after it: guess one page, then correct.
+    contents_pages = 1
+    for _ in range(3):
+        starts = _starts(counts, contents_pages)
+        contents = plan.contents(starts)
+        renderer.ensure([contents])
+        if renderer.pages(contents) == contents_pages:
+            break
+        contents_pages = renderer.pages(contents)
+    ordered = [parts[0], contents, *parts[1:]]
+    merge_parts = [
+        MergePart(renderer.path(p), None if p.kind == "cover" else p.title, footer=p.kind not in ("cover", "back"))
+        for p in ordered
+    ]
+    footer_bottom = FOOTER_BOTTOM[plan.paper]
+    pages = merge(merge_parts, output, title=plan.title, author=plan.author, font=plan.font, footer_bottom=footer_bottom)
+    sheet_starts = {p.slug: starts[i] for i, p in enumerate(parts) if p.kind == "sheet"}
+    result = BrochureResult(output, pages, sheet_starts, renderer.rendered, plan.findings)
+    if options.sheet_dir is not None:
+        for part in plan.sheet_parts:
+            target = options.sheet_dir / f"{part.slug}.pdf"
+            merge([MergePart(renderer.path(part), part.title)], target, title=part.title, author=plan.author,
+                  font=plan.font, footer_bottom=footer_bottom)
+            result.sheet_pdfs[part.slug] = target
+    if plan.booklet:
+        result.booklet = output.with_name(output.stem + "-boekje.pdf")
+        impose(output, result.booklet)
+    return result
+
+
+def _starts(counts: list[int], contents_pages: int) -> dict[int, int]:
+    """First page (1-based) of each body part, with the contents right after the cover."""
+    starts, page = {}, 1
+    for index, count in enumerate(counts):
+        starts[index] = page
+        page += count + (contents_pages if index == 0 else 0)
+    return starts

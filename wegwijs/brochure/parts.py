@@ -1,0 +1,188 @@
+"""The brochure as parts: cover, contents, one part per sheet, glossary and back page.
+
+Each part is an HTML fragment from a Jinja2 template. A part is the unit of caching: its key is the
+hash of its own HTML plus everything that shapes its layout (CSS, page skeleton, paper, engine), so
+editing one sheet changes one key.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import segno
+from markupsafe import Markup
+
+from wegwijs.brochure import codes
+from wegwijs.brochure.body import MarkdownSetup, check_images, render_markdown
+from wegwijs.content.sheet import ThemeSheet
+from wegwijs.dates import dutch_date
+from wegwijs.findings import Finding
+from wegwijs.glossary import Term
+from wegwijs.project import Project
+
+TEMPLATES = Path(__file__).parent / "templates"
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+    autoescape=jinja2.select_autoescape(["html", "j2"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+#: Fetches an icon by Material name ('material/cash') and returns its SVG text, or None.
+IconLoader = Callable[[str], "str | None"]
+
+
+@dataclass
+class Part:
+    kind: str  # cover | contents | sheet | glossary | back
+    title: str
+    html: str
+    #: Local files the HTML refers to (images, logo): their bytes are part of the cache key.
+    assets: list[Path] = field(default_factory=list)
+    slug: str | None = None
+    category: str | None = None
+
+    def key(self, layout_signature: str) -> str:
+        digest = hashlib.sha256()
+        digest.update(layout_signature.encode())
+        digest.update(self.kind.encode() + b"\0" + self.html.encode())
+        for asset in sorted(self.assets):
+            digest.update(str(asset).encode())
+            digest.update(hashlib.sha256(asset.read_bytes()).digest() if asset.is_file() else b"-")
+        return digest.hexdigest()[:32]
+
+
+def render(template: str, **context: Any) -> str:
+    return _env.get_template(template).render(**context)
+
+
+def template_sources() -> str:
+    """Every template and the CSS: part of every cache key, so a design change re-renders all."""
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(TEMPLATES.iterdir()) if p.is_file())
+
+
+def sheet_url(site_url: str | None, slug: str) -> str | None:
+    if not site_url:
+        return None
+    return site_url.rstrip("/") + f"/fiches/{slug}/"
+
+
+def qr_data_uri(url: str) -> str:
+    # Error level M survives a smudge or a fold; SVG stays sharp at every print size.
+    return segno.make(url, error="m", micro=False).svg_data_uri(scale=4, border=0, dark="#000")
+
+
+def icon_data_uri(svg: str, colour: str = "#17466e") -> str:
+    coloured = svg.replace("<svg ", f'<svg fill="{colour}" ', 1)
+    return "data:image/svg+xml;base64," + base64.b64encode(coloured.encode()).decode()
+
+
+def sheet_part(
+    sheet: ThemeSheet,
+    project: Project,
+    setup: MarkdownSetup,
+    *,
+    site_url: str | None,
+    icons: IconLoader | None,
+) -> tuple[Part, list[Finding]]:
+    document = sheet.document
+    base_dir = document.path.parent
+    images, findings = check_images(document.body, document.body_line, document.rel_path, base_dir)
+    category = project.settings.category(sheet.category)
+    svg = icons(sheet.icon) if (icons and sheet.icon) else None
+    url = sheet_url(site_url, sheet.slug)
+    html = render(
+        "sheet.html.j2",
+        anchor=f"fiche-{sheet.slug}",
+        title=sheet.title,
+        description=sheet.description,
+        category=category.label if category else "",
+        icon=icon_data_uri(svg) if svg else None,
+        body=Markup(render_markdown(document.body, setup)),
+        contact=sheet.contact,
+        qr=qr_data_uri(url) if url else None,
+        url=url,
+        review=sheet.review_text,
+    )
+    part = Part(
+        "sheet", sheet.title, html, [i.path for i in images if i.path], slug=sheet.slug,
+        category=category.label if category else None,
+    )
+    return part, findings
+
+
+def cover_part(project: Project, settings: dict[str, Any], today: dt.date) -> tuple[Part, list[Finding]]:
+    findings: list[Finding] = []
+    organisation = project.settings.organisation
+    logo_name = settings.get("logo") or organisation.logo
+    logo = None
+    assets: list[Path] = []
+    if logo_name:
+        path = (project.settings.project_dir / logo_name).resolve()
+        if path.is_file():
+            logo, assets = path.as_uri(), [path]
+        else:
+            findings.append(
+                codes.LOGO_MISSING.finding(
+                    f"Het logo '{logo_name}' bestaat niet. De brochure komt er zonder logo.", "mkdocs.yml"
+                )
+            )
+    html = render(
+        "cover.html.j2",
+        title=settings.get("title") or "Welkom",
+        subtitle=settings.get("subtitle"),
+        organisation=organisation,
+        logo=logo,
+        date=_month_year(today),
+    )
+    return Part("cover", settings.get("title") or "Welkom", html, assets), findings
+
+
+def _month_year(day: dt.date) -> str:
+    return dutch_date(day).split(" ", 1)[1]
+
+
+def glossary_part(terms: list[Term]) -> Part:
+    return Part("glossary", "Woordenlijst", render("glossary.html.j2", terms=terms))
+
+
+def back_part(project: Project, site_url: str | None) -> Part:
+    organisation = project.settings.organisation
+    website = organisation.website or site_url
+    html = render(
+        "back.html.j2",
+        organisation=organisation,
+        website=website,
+        qr=qr_data_uri(website) if website else None,
+    )
+    return Part("back", "Contact", html)
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    title: str
+    anchor: str
+    page: int | None  # None: WeasyPrint fills it in with target-counter (one-document rendering)
+
+
+def contents_part(
+    groups: list[tuple[str, list[ContentsEntry]]], extras: list[ContentsEntry]
+) -> Part:
+    html = render(
+        "contents.html.j2",
+        groups=[{"label": label, "entries": entries} for label, entries in groups],
+        extras=extras,
+    )
+    return Part("contents", "Inhoud", html)
+
+
+def document_html(parts: list[Part], *, title: str, author: str, paper: str) -> str:
+    """One HTML document holding ``parts``, each starting on a new page."""
+    return render("document.html.j2", parts=parts, title=title, author=author, paper=paper)
