@@ -96,7 +96,7 @@ def ibans(line: str) -> Iterator[Hit]:
                     match.start(),
                     end,
                     compact.upper(),
-                    mask_keep(line[match.start() : end], 2, 2, skip_letters=2),
+                    mask_keep(line[match.start() : end], 0, 2, skip_letters=2),
                     "een rekeningnummer (IBAN)",
                 )
                 break
