@@ -114,7 +114,7 @@ def merge(
     )
     catalog[NameObject("/PageMode")] = NameObject("/UseOutlines")
     for text, page in bookmarks:
-        writer.add_outline_item(text, page)
+        writer.add_outline_item(title=text, page_number=page)
     if font is not None:
         footer = FooterFont(writer, font)
         total = len(writer.pages)

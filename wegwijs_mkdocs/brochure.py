@@ -1,0 +1,116 @@
+"""The welcome brochure in the MkDocs build: ``site/brochure/welkomstbrochure.pdf`` and one PDF per sheet.
+
+``mkdocs build`` renders it (only what changed since the last build: the engine caches every part).
+``mkdocs serve`` does not render at all, because a reload must stay fast: it copies the PDFs of the
+last full build from the cache, and says how to refresh them. The kiosk build has no brochure.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.pages import Page
+
+from wegwijs.brochure import FILE_NAME, BrochureOptions, MarkdownSetup, build_brochure
+from wegwijs.brochure import codes
+from wegwijs.brochure.build import CACHE_DIR, select_sheets
+from wegwijs.brochure.icons import icon_loader
+from wegwijs_mkdocs.log import report
+from wegwijs_mkdocs.state import persistent, state
+
+log = get_plugin_logger("wegwijs")
+URI = "brochure"
+#: Copies of the last built PDFs, served by 'mkdocs serve'.
+LATEST = "latest"
+#: Log progress once per this many rendered parts.
+PROGRESS_EVERY = 20
+
+
+def _enabled() -> bool:
+    current = state()
+    project = current.project
+    return bool(project and not current.kiosk and project.settings.brochure.get("enabled", True))
+
+
+def _included() -> set[str]:
+    project = state().project
+    sheets, _ = select_sheets(project, None)
+    return {s.slug for s in sheets}
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav) -> dict[str, Any]:
+    """Tell the templates where the PDFs are (nothing in the kiosk: it has no downloads)."""
+    wegwijs = context.get("wegwijs")
+    if not _enabled() or not isinstance(wegwijs, dict):
+        return context
+    if "ww_brochure_sheets" not in persistent or persistent.get("ww_brochure_project") is not state().project:
+        persistent["ww_brochure_sheets"] = _included()
+        persistent["ww_brochure_project"] = state().project
+    links: dict[str, str] = {"url": f"{URI}/{FILE_NAME}"}
+    sheet = wegwijs.get("sheet")
+    if sheet and sheet.get("slug") in persistent["ww_brochure_sheets"]:
+        links["sheet_url"] = f"{URI}/fiches/{sheet['slug']}.pdf"
+    wegwijs["brochure"] = links
+    return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if not _enabled():
+        return
+    project = state().project
+    cache = project.settings.project_dir / CACHE_DIR
+    target = Path(config.site_dir) / URI
+    if state().serving:
+        _serve_latest(cache / LATEST, target)
+        return
+    options = BrochureOptions(
+        site_url=config.site_url or None,
+        markdown=MarkdownSetup(list(config.markdown_extensions), dict(config.mdx_configs)),
+        icons=icon_loader(list(config.theme.dirs)),
+        cache_dir=cache,
+        progress=_progress,
+        sheet_dir=target / "fiches",
+    )
+    try:
+        result = build_brochure(project, target / FILE_NAME, options)
+    except Exception as error:  # noqa: BLE001  (a broken brochure must not hide the website)
+        report([codes.RENDER_FAILED.finding(f"De brochure kon niet gemaakt worden: {error}", "mkdocs.yml")])
+        return
+    report(result.findings)
+    made = len(result.rendered)
+    log.info(
+        f"Brochure klaar: {URI}/{FILE_NAME}, {result.pages} pagina's. "
+        f"Opnieuw gemaakt: {made} delen. De rest kwam uit de cache."
+    )
+    _keep_latest(target, cache / LATEST)
+
+
+def _progress(done: int, total: int) -> None:
+    if total < PROGRESS_EVERY:
+        return  # short renders: the summary line after the build is enough
+    if done == total or done // PROGRESS_EVERY != (done - 1) // PROGRESS_EVERY:
+        log.info(f"Brochure: {done} van {total} delen gemaakt.")
+
+
+def _keep_latest(built: Path, latest: Path) -> None:
+    if latest.exists():
+        shutil.rmtree(latest)
+    shutil.copytree(built, latest)
+
+
+def _serve_latest(latest: Path, target: Path) -> None:
+    if not persistent.get("ww_brochure_told"):
+        persistent["ww_brochure_told"] = True
+        if latest.is_dir():
+            log.info(
+                "Brochure: 'mkdocs serve' toont de PDF van de laatste 'mkdocs build'. "
+                "Maak ze opnieuw met 'mkdocs build' of 'wegwijs brochure'."
+            )
+        else:
+            log.info("Brochure: er is nog geen PDF. Maak ze met 'mkdocs build' of 'wegwijs brochure'.")
+    if latest.is_dir():
+        shutil.copytree(latest, target, dirs_exist_ok=True)
