@@ -47,7 +47,7 @@ def passive(sentence: Sentence) -> Passive | None:
     """'worden' with a past participle; 'zijn' with one where the participle or 'door' shows it."""
     data = lexicon.passive()
     words = sentence.words
-    lowers = [word.lower for word in words]
+    lowers = sentence.lowers
     found_zijn: Passive | None = None
     for index, lower in enumerate(lowers):
         is_worden = lower in data.worden
@@ -80,12 +80,12 @@ def _nearest_participle(lowers: list[str], index: int) -> int | None:
 def subordinate_clauses(sentence: Sentence) -> list[Word]:
     """Words that open a subordinate clause: always (omdat, terwijl) or after a comma (, die)."""
     data = lexicon.clauses()
-    found = []
-    for index, word in enumerate(sentence.words):
-        lower = word.lower
-        if lower in data.always or (lower in data.after_comma and (index == 0 or index in sentence.after_comma)):
-            found.append(word)
-    return found
+    always, after_comma, commas = data.always, data.after_comma, sentence.after_comma
+    return [
+        sentence.words[index]
+        for index, lower in enumerate(sentence.lowers)
+        if lower in always or (lower in after_comma and (index == 0 or index in commas))
+    ]
 
 
 @functools.cache
@@ -109,7 +109,7 @@ def nominalisation(lower: str) -> str | None:
 def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
     index = lexicon.officialese()
     words = sentence.words
-    lowers = [word.lower for word in words]
+    lowers = sentence.lowers
     found = []
     position = 0
     while position < len(lowers):
@@ -125,6 +125,7 @@ def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
     return found
 
 
+@functools.cache
 def is_abbreviation(text: str) -> bool:
     """An all-capital word of at least two letters that is not a shouted common word (LET OP)."""
     letters = text.replace("-", "")

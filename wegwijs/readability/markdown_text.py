@@ -67,10 +67,13 @@ _RAW_HTML_OPEN = re.compile(r"<(script|style|pre|textarea)\b", re.I)
 _DIRECTIVE = re.compile(r"wegwijs\s*:\s*(?:negeer|ignore)\s+([^>]*?)\s*-->", re.I)
 _CODE_LIST = re.compile(r"WW\d{3}", re.I)
 
-# Inline markup that is not text, in one alternation so a line is scanned once. Each branch is
-# linear: a negated class cannot run past its own closing delimiter.
+# Inline markup that is not text, in one alternation so a line is scanned once. Every branch starts
+# with a punctuation character (so the regex engine skips plain words fast) and is linear: a negated
+# class cannot run past its own closing delimiter.
 _INLINE = re.compile(
     r"""
+    (?=[<!`\[\]{:&*_~=^\\])  # a cheap first test: no branch starts anywhere else
+    (?:
     (?P<comment><!--.*?-->)
   | (?P<comment_open><!--.*$)
   | (?P<image>!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?)
@@ -78,19 +81,29 @@ _INLINE = re.compile(
   | (?P<target>\]\([^()]*\)|\]\[[^\[\]]*\])
   | (?P<footnote>\[\^[^\[\]]*\])
   | (?P<tag></?[A-Za-z][^<>]*>|<[a-z]+:[^<>]*>)
-  | (?P<url>\b(?:https?|ftp|mailto|tel):[^\s<>\]\)]+|\bwww\.[^\s<>\]\)]+)
-  | (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
-  | (?P<dotted>(?<![\w.-])[\w-]++(?:\.[\w-]++)++)
   | (?P<attrs>\{:?[ \t]*(?:[.#][\w-]|[\w-]+=)[^{}]*\})
   | (?P<template>\{\{[^{}]*\}\}|\{%[^%{}]*%\})
-  | (?P<icon>(?<![\w:]):[a-z][a-z0-9_+-]*:(?!\w))
+  | (?P<icon>:[a-z][a-z0-9_+-]*:(?!\w))
   | (?P<entity>&(?:[A-Za-z]+|\#\d+|\#x[0-9A-Fa-f]+);)
-  | (?P<emphasis>\*+|(?<![^\W_])_+|_+(?![^\W_])|~~|==|\^\^|\[|\]|\\)
+  | (?P<emphasis>\*+|_+|~~|==|\^\^|\[|\]|\\)
+    )
     """,
     re.VERBOSE,
 )
-# A dotted run (www.ocmw.be, 3.500, d.w.z) is a web address only when it ends in a domain.
-_DOMAINS = frozenset({"be", "org", "com", "nl", "eu", "net", "info", "vlaanderen", "brussels", "gent", "fr", "de"})
+# Web and mail addresses start with a letter, so they have their own pass, only on lines that have
+# a hint of one. A dotted run (www.ocmw.be, but also 3.500 and d.w.z) is an address only when it
+# ends in a domain.
+_DOMAINS = ("be", "org", "com", "nl", "eu", "net", "info", "vlaanderen", "brussels", "gent", "fr", "de")
+_ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:" + "|".join(_DOMAINS) + r")\b", re.I)
+_ADDRESS = re.compile(
+    r"""
+    \b(?:https?|ftp|mailto|tel):[^\s<>\]\)]+
+  | \bwww\.[^\s<>\]\)]+
+  | (?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+
+  | (?<![\w.-])[\w-]++(?:\.[\w-]++)*\.(?:""" + "|".join(_DOMAINS) + r""")\b(?:/[^\s)]*)?
+    """,
+    re.VERBOSE | re.I,
+)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -137,12 +150,12 @@ class _Extractor:
                     codes = tuple(code.upper() for code in _CODE_LIST.findall(directive.group(1)))
                     self.directives.append(Directive(self.line_number, offset + match.start() + 1, codes))
                 opened = kind == "comment_open"
-            elif kind == "dotted":
-                if match.group().rsplit(".", 1)[1].lower() not in _DOMAINS:
-                    return match.group()
             return _blank(match)
 
-        return _INLINE.sub(replace, text), opened
+        text = _INLINE.sub(replace, text)
+        if _ADDRESS_HINT.search(text):
+            text = _ADDRESS.sub(_blank, text)
+        return text, opened
 
 
 def extract(markdown: str, first_line: int = 1) -> ExtractedText:

@@ -223,6 +223,8 @@ def unexplained_abbreviation(page: Page) -> Iterator[Hit]:
     seen: set[str] = set()
     for index, sentence in enumerate(page.sentences):
         for word in sentence.words:
+            if word.text.islower():
+                continue  # the common case, decided without splitting
             for part in word.text.split("-"):
                 if part in seen or not detect.is_abbreviation(part):
                     continue

@@ -15,18 +15,20 @@ from wegwijs.readability import frequency, lexicon
 from wegwijs.readability.markdown_text import Block, Piece
 from wegwijs.readability.syllables import syllables
 
-_TOKEN = re.compile(
+# Words only: the punctuation between two words (the "gap") is looked at only when it is more than
+# one space, which keeps the hot loop at one regex match per word.
+_WORD = re.compile(
     r"""
-    (?P<clitic>(?<![^\W_])['’][stn](?![^\W_]))
-  | (?P<abbr>(?:[^\W\d_]{1,3}\.){2,}(?![^\W_]))
-  | (?P<num>\d+(?:[.,:]\d+)*(?:-?[^\W\d_]+)*)
-  | (?P<word>[^\W\d_]+(?:['’-][^\W\d_]+|\d+)*)
-  | (?P<end>\.{2,}|…|[.!?]+)
-  | (?P<comma>[,;:])
-  | (?P<quote>["“”„«»‘’'()])
+    (?<![^\W_])['’][stn](?![^\W_])          # 's, 't, 'n
+  | (?:[^\W\d_]{1,3}\.){2,}(?![^\W_])        # d.w.z., o.a.: the dots belong to the word
+  | \d+(?:[.,:]\d+)*(?:-?[^\W\d_]+)*          # 3.500, 12.30, 3de, 18-jarige
+  | [^\W\d_]+(?:['’-][^\W\d_]+|\d+)*          # woord, foto's, OCMW-kantoor, B1
     """,
     re.VERBOSE,
 )
+_TERMINATOR = re.compile(r"[.!?…]")
+_CLOSING = "\"”’'»)].!?…,;:"
+_OPENING = "\"“„'‘«(["
 
 
 class Word(NamedTuple):
@@ -41,7 +43,7 @@ class Word(NamedTuple):
 class Sentence:
     """One sentence: where it starts, its text and its words (with syllables and Zipf frequency)."""
 
-    __slots__ = ("line", "column", "text", "words", "block", "after_comma", "syllables")
+    __slots__ = ("line", "column", "text", "words", "block", "after_comma", "syllables", "lowers")
 
     def __init__(self, words: list[Word], text: str, block: int, after_comma: frozenset[int]) -> None:
         self.words = words
@@ -51,6 +53,7 @@ class Sentence:
         self.block = block
         self.after_comma = after_comma  # indices of words right after a comma: ', die' opens a clause
         self.syllables = sum(word.syllables for word in words)
+        self.lowers = [word.lower for word in words]  # what most rules match against
 
     @property
     def flesch_douma(self) -> float:
@@ -89,95 +92,87 @@ def _word_info(text: str) -> tuple[str, int, float]:
     return info
 
 
-class _Builder:
-    """Collects the tokens of the sentence being read and makes a :class:`Sentence` of them."""
-
-    def __init__(self, out: list[Sentence]) -> None:
-        self.out = out
-        self.words: list[Word] = []
-        self.spans: list[list] = []  # [piece, start, end] per line of the sentence
-        self.after_comma: set[int] = set()
-        self.block = 0
-        self.opening: tuple[Piece, int] | None = None  # an opening quote or bracket before a sentence
-
-    def extend(self, piece: Piece, start: int, end: int) -> None:
-        if self.opening is not None:
-            if self.opening[0] is piece and len(self.words) <= 1:
-                start = self.opening[1]
-            self.opening = None
-        if self.spans and self.spans[-1][0] is piece:
-            self.spans[-1][2] = end
-        else:
-            self.spans.append([piece, start, end])
-
-    def close(self) -> None:
-        if self.words:
-            text = " ".join(" ".join(piece.text[start:end].split()) for piece, start, end in self.spans)
-            self.out.append(Sentence(self.words, text, self.block, frozenset(self.after_comma)))
-        self.words = []
-        self.spans = []
-        self.after_comma = set()
-
-
 def split_sentences(blocks: list[Block]) -> list[Sentence]:
-    """Every sentence of every block, in document order."""
+    """Every sentence of every block, in document order.
+
+    This is the engine's hot loop (one iteration per word), hence the local variables.
+    """
     never_end = lexicon.sentence_data().never_end
     info_cache = _info
+    make_word = tuple.__new__  # skips NamedTuple's Python-level __new__
     out: list[Sentence] = []
-    builder = _Builder(out)
     for block_index, block in enumerate(blocks):
-        builder.block = block_index
-        pending = False  # a full stop was seen; the next word decides whether the sentence ended
+        words: list[Word] = []
+        spans: list[tuple[Piece, int, int]] = []  # finished lines of the current sentence
+        after_comma: set[int] = set()
+        pending = False  # a sentence end was seen; the next word decides whether it really ended
         comma = False
-        previous_end = -1
-        previous_piece = None
         for piece in block.pieces:
             text = piece.text
             line = piece.line
             offset = piece.offset + 1
-            for match in _TOKEN.finditer(text):
-                kind = match.lastgroup
-                start = match.start()
-                if kind == "end":
-                    if builder.words:
-                        if pending or match.group() != "." or previous_piece is not piece or start != previous_end:
-                            pending = True
-                        else:
-                            last = builder.words[-1].text
-                            # 'dhr. Peeters', 'J. Peeters': the dot belongs to the abbreviation
-                            pending = not (last.lower() in never_end or (len(last) == 1 and last.isupper()))
-                        builder.extend(piece, start, match.end())
-                    previous_end, previous_piece = match.end(), piece
-                    continue
-                if kind == "quote":
-                    if previous_piece is piece and start == previous_end and builder.spans:
-                        builder.extend(piece, start, match.end())  # closing: "Kom morgen."
-                    else:
-                        builder.opening = (piece, start)
-                    previous_end, previous_piece = match.end(), piece
-                    continue
-                if kind == "comma":
-                    comma = True
-                    if builder.words:
-                        builder.extend(piece, start, match.end())
-                    previous_end, previous_piece = match.end(), piece
-                    continue
+            span_start = -1  # start of the current sentence in this piece (-1: not in this piece)
+            previous_end = 0
+            last_end = 0
+            for match in _WORD.finditer(text):
+                start, end = match.span()
+                if start != previous_end + 1 or text[previous_end] != " ":
+                    gap = text[previous_end:start]
+                    if words and span_start >= 0:
+                        last_end = previous_end + len(gap) - len(gap.lstrip(_CLOSING))
+                    if words:
+                        terminator = _TERMINATOR.search(gap)
+                        if terminator:
+                            if terminator.start() == 0 and gap[0] == "." and gap[1:2] not in ".!?…" \
+                                    and previous_end and not pending:
+                                last = words[-1].text
+                                # 'dhr. Peeters', 'J. Peeters': the dot belongs to the abbreviation
+                                pending = not (last.lower() in never_end or (len(last) == 1 and last.isupper()))
+                            else:
+                                pending = True
+                        if "," in gap or ";" in gap or ":" in gap:
+                            comma = True
+                    lead = len(gap) - len(gap.rstrip(_OPENING))
+                else:
+                    lead = 0
+                    if span_start >= 0:
+                        last_end = previous_end
+                previous_end = end
                 token = match.group()
                 if pending:
                     pending = False
-                    if not token[0].islower() or kind == "clitic":
-                        builder.close()
-                if kind == "clitic":
-                    builder.extend(piece, start, match.end())
-                    previous_end, previous_piece = match.end(), piece
-                    continue
+                    if not token[0].islower():
+                        _close(out, words, spans, piece, span_start, last_end, block_index, after_comma)
+                        words, spans, after_comma, span_start = [], [], set(), -1
+                if span_start < 0:
+                    span_start = start - lead if not words else start
+                if token[0] in "'’" and len(token) == 2:
+                    continue  # 's avonds: part of the sentence's text, not a word of its own
                 info = info_cache.get(token) or _word_info(token)
                 if comma:
-                    if builder.words:
-                        builder.after_comma.add(len(builder.words))
+                    if words:
+                        after_comma.add(len(words))
                     comma = False
-                builder.words.append(Word(token, info[1], info[2], line, offset + start, info[0]))
-                builder.extend(piece, start, match.end())
-                previous_end, previous_piece = match.end(), piece
-        builder.close()
+                words.append(make_word(Word, (token, info[1], info[2], line, offset + start, info[0])))
+            # what follows the last word of the piece: its full stop, closing quote
+            tail = text[previous_end:]
+            if words and span_start >= 0:
+                spans.append((piece, span_start, previous_end + len(tail) - len(tail.lstrip(_CLOSING))))
+            if words and _TERMINATOR.search(tail):
+                pending = True
+            if "," in tail or ";" in tail or ":" in tail:
+                comma = True
+        _close(out, words, spans, None, -1, -1, block_index, after_comma)
     return out
+
+
+def _close(
+    out: list[Sentence], words: list[Word], spans: list, piece: Piece | None, start: int, end: int,
+    block: int, after_comma: set[int],
+) -> None:
+    if not words:
+        return
+    if piece is not None and start >= 0:
+        spans = spans + [(piece, start, end)]
+    text = " ".join(" ".join(part.text[first:last].split()) for part, first, last in spans)
+    out.append(Sentence(words, text, block, frozenset(after_comma)))
