@@ -135,6 +135,18 @@ def is_abbreviation(text: str) -> bool:
 
 
 @functools.cache
+def familiar(lower: str, threshold: float) -> bool:
+    """Common enough, also as an inflected form: diploma's (diploma), oefen/oefent (oefenen)."""
+    if zipf(lower) >= threshold:
+        return True
+    if lower.endswith(("'s", "’s")) and zipf(lower[:-2]) >= threshold:
+        return True
+    if zipf(lower + "en") >= threshold or (lower.endswith("t") and zipf(lower[:-1] + "en") >= threshold):
+        return True
+    return known_compound(lower, threshold)
+
+
+@functools.cache
 def known_compound(lower: str, threshold: float) -> bool:
     """True when a rare word is made of two common ones (huur + waarborg), maybe with a linking s/e."""
     if len(lower) < 7:
