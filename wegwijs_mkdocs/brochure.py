@@ -80,13 +80,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     except Exception as error:  # noqa: BLE001  (a broken brochure must not hide the website)
         report([codes.RENDER_FAILED.finding(f"De brochure kon niet gemaakt worden: {error}", "mkdocs.yml")])
         return
-    report(result.findings)
+    report(_not_yet_reported(result.findings))
     made = len(result.rendered)
     log.info(
         f"Brochure klaar: {URI}/{FILE_NAME}, {result.pages} pagina's. "
         f"Opnieuw gemaakt: {made} delen. De rest kwam uit de cache."
     )
     _keep_latest(target, cache / LATEST)
+
+
+def _not_yet_reported(findings: list) -> list:
+    """Leave out a missing image the page checks already reported (WW502) at the same place."""
+    seen = {(f.path, f.line, f.column) for f in state().reported if f.code == "WW502"}
+    return [f for f in findings if not (f.code == codes.IMAGE_MISSING.code and (f.path, f.line, f.column) in seen)]
 
 
 def _progress(done: int, total: int) -> None:

@@ -90,7 +90,7 @@ def select_sheets(project: Project, wanted: list[str] | None) -> tuple[list[Them
             findings.append(
                 codes.UNKNOWN_SHEET.finding(
                     f"De fiche '{name}' bestaat niet. De brochure slaat ze over.",
-                    "mkdocs.yml" if not wanted else "wegwijs brochure",
+                    "mkdocs.yml" if not wanted else "--sheet",
                 )
             )
         else:
