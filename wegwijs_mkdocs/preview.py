@@ -157,14 +157,34 @@ def sentence_text(finding: Finding, lines: list[str], body_line: int) -> str | N
     column = max(finding.column - 1, 0)
     if (marker := _LINE_MARKUP.match(lines[index])) and column < marker.end():
         column = marker.end()
-    before = _plain(lines[first:index] + [lines[index][:column]])
-    after = _plain([lines[index][column:]] + lines[index + 1 : last + 1], continuation=True)
+    plain = _plain_with_mark(lines[first : last + 1], index - first, column)
+    at = plain.index(_MARK)
+    before, after = plain[:at], plain[at + 1 :]
     ends = list(_SENTENCE_END.finditer(before))
     head = before[ends[-1].end() :] if ends else before
     end = _SENTENCE_END.search(after)
     tail = after[: end.end()] if end else after
-    text = " ".join(f"{head} {tail}".split()) if head.endswith(" ") else " ".join((head + tail).split())
-    return text or None
+    return " ".join((head + tail).split()) or None
+
+
+#: Stands for the finding's position while the markup around it is stripped.
+_MARK = "\x00"
+
+
+def _plain_with_mark(lines: list[str], row: int, column: int) -> str:
+    """The paragraph as plain text, with ``_MARK`` where the finding points.
+
+    A position inside markup that disappears (a link's address, a tag) moves to where that markup
+    starts, so the mark always survives.
+    """
+    line = lines[row]
+    starts = [column] + [i for i in range(min(column, len(line)) - 1, -1, -1) if line[i] in "[<!*_`"] + [0]
+    for start in starts:
+        marked = [*lines[:row], line[:start] + _MARK + line[start:], *lines[row + 1 :]]
+        plain = _plain(marked)
+        if _MARK in plain:
+            return plain
+    return _MARK + _plain(lines)
 
 
 def _not_prose(line: str) -> bool:
@@ -176,11 +196,8 @@ def _continues(line: str, previous: str) -> bool:
     return bool(line.strip() and previous.strip()) and not _LINE_MARKUP.match(line) and not _not_prose(line)
 
 
-def _plain(lines: list[str], *, continuation: bool = False) -> str:
-    parts = [
-        line if continuation and i == 0 else _LINE_MARKUP.sub("", line, count=1) for i, line in enumerate(lines)
-    ]
-    text = " ".join(parts)
+def _plain(lines: list[str]) -> str:
+    text = " ".join(_LINE_MARKUP.sub("", line, count=1) for line in lines)
     for pattern, replacement in _INLINE_MARKUP:
         text = pattern.sub(replacement, text)
     return text

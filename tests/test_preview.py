@@ -1,0 +1,229 @@
+"""Findings in place: a real `mkdocs serve` marks the hard sentences; a real `mkdocs build` never does."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from browser import axe_violations, browser_page, describe, free_port, requires_chromium
+from conftest import build, make_project
+from wegwijs.findings import Rule, Severity
+from wegwijs_mkdocs.preview import counts_text, sentence_text
+
+LONG = (
+    "Als je een leefloon wil aanvragen moet je naar de sociale dienst van het OCMW gaan in de gemeente "
+    "waar je woont en daar een gesprek hebben met een maatschappelijk werker die je dossier opvolgt en "
+    "alle papieren nakijkt."
+)
+PASSIVE = "Je aanvraag wordt binnen dertig dagen door het comité behandeld."
+SHEET = f"""---
+title: Proef met moeilijke zinnen
+description: Een fiche om de tips te testen.
+category: hulp-en-geld
+---
+
+## Wat is het?
+
+Dit is een korte zin. {LONG}
+
+{PASSIVE}
+
+Lees ook [de andere fiche](bestaat-niet.md).
+
+## Voor wie?
+
+Voor iedereen.
+"""
+GOOD_SHEET = """---
+title: Een goede fiche
+description: Een fiche zonder moeilijke zinnen.
+category: hulp-en-geld
+---
+
+## Wat is het?
+
+Het OCMW helpt je. Je krijgt uitleg.
+"""
+
+
+@contextlib.contextmanager
+def mkdocs_serve(project: Path) -> Iterator[tuple[str, list[str]]]:
+    """A real ``mkdocs serve`` on a free port; yields (base URL, log lines so far). Always stopped."""
+    port = free_port()
+    lines: queue.Queue[str] = queue.Queue()
+    log: list[str] = []
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}",
+         "-f", str(project / "mkdocs.yml")],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"},
+    )
+
+    def read() -> None:
+        for line in process.stderr:
+            lines.put(line.rstrip())
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        deadline = time.monotonic() + 180
+        while not any("Serving on" in line for line in log):
+            assert process.poll() is None, "mkdocs serve stopped:\n" + "\n".join(log)
+            assert time.monotonic() < deadline, "mkdocs serve did not start:\n" + "\n".join(log)
+            with contextlib.suppress(queue.Empty):
+                log.append(lines.get(timeout=1))
+        url = f"http://127.0.0.1:{port}/"
+        urllib.request.urlopen(url, timeout=30).close()
+        yield url, log
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    return make_project(
+        tmp_path_factory.mktemp("preview"),
+        sheets={"proef.md": SHEET, "goed.md": GOOD_SHEET},
+        examples=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def served(project: Path) -> Iterator[str]:
+    with mkdocs_serve(project) as (url, _):
+        yield url
+
+
+def open_sheet(page, url: str, slug: str = "proef") -> None:
+    page.goto(f"{url}fiches/{slug}/")
+    page.wait_for_selector(".ww-preview[data-ww-placed]")
+
+
+@requires_chromium
+def test_serve_marks_the_hard_sentences_with_number_and_hint(served: str) -> None:
+    with browser_page() as (page, _):
+        open_sheet(page, served)
+
+        summary = page.locator(".ww-preview__summary").inner_text()
+        marked = " ".join(page.locator("mark.ww-mark").all_inner_texts())
+        hints = page.locator(".ww-hint").all_inner_texts()
+        numbers = page.locator("a.ww-badge").all_inner_texts()
+
+        assert "Niveau" in summary and "waarschuwing" in summary
+        assert " ".join(LONG.split()[:6]) in marked  # the long sentence
+        assert "wordt binnen dertig dagen" in marked  # the passive one
+        assert "Dit is een korte zin" not in marked
+        assert any("WW101" in hint for hint in hints)
+        assert any("WW107" in hint for hint in hints)
+        assert any("WW501" in hint for hint in hints)
+        # Not colour alone: every mark is underlined and carries a visible number.
+        decoration = page.locator("mark.ww-mark").first.evaluate("m => getComputedStyle(m).textDecorationLine")
+        assert "underline" in decoration
+        assert len(numbers) == len(hints) and all(n.replace("tip", "").strip().isdigit() for n in numbers)
+        ours = [v for v in axe_violations(page) if any("ww-" in str(n) for n in v["nodes"])]
+        assert ours == [], describe(ours)
+
+
+@requires_chromium
+def test_the_button_hides_and_shows_the_marks(served: str) -> None:
+    with browser_page() as (page, _):
+        open_sheet(page, served)
+        button = page.get_by_role("button", name="Verberg de tips")
+        hint = page.locator(".ww-hint").first
+        mark = page.locator("mark.ww-mark").first
+        assert button.get_attribute("aria-pressed") == "false" and hint.is_visible()
+
+        button.click()
+
+        toggle = page.locator(".ww-preview__toggle")
+        assert toggle.get_attribute("aria-pressed") == "true"
+        assert toggle.inner_text() == "Toon de tips"
+        assert not hint.is_visible()
+        assert not page.locator("a.ww-badge").first.is_visible()
+        assert mark.evaluate("m => getComputedStyle(m).textDecorationLine") == "none"
+
+        page.reload()  # a livereload after saving keeps the choice
+        page.wait_for_selector(".ww-preview[data-ww-placed]")
+        assert page.locator(".ww-preview__toggle").get_attribute("aria-pressed") == "true"
+
+        page.get_by_role("button", name="Toon de tips").click()
+
+        assert page.locator(".ww-preview__toggle").get_attribute("aria-pressed") == "false"
+        assert page.locator(".ww-hint").first.is_visible()
+
+
+@requires_chromium
+def test_a_good_page_says_so(served: str) -> None:
+    with browser_page() as (page, _):
+        open_sheet(page, served, "goed")
+
+        assert page.locator("mark.ww-mark").count() == 0
+        assert "geen tips" in page.locator(".ww-preview__summary").inner_text()
+
+
+def test_build_output_has_no_preview(project: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = build(project, "-d", str(site))
+
+    assert result.returncode == 0, result.stderr
+    html = (site / "fiches" / "proef" / "index.html").read_text(encoding="utf-8")
+    assert "wil aanvragen moet je naar de sociale dienst" in html
+    for marker in ("ww-preview", "ww-mark", "ww-hint", "preview.js", "preview.css"):
+        assert marker not in html
+    assert not (site / "assets" / "wegwijs" / "preview.js").exists()
+    assert not (site / "assets" / "wegwijs" / "preview.css").exists()
+    assert not any("ww-preview" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+
+
+RULE = Rule("WW999", "proef", Severity.WARNING)
+SOURCE = """---
+title: x
+---
+
+## Wat is het?
+
+Een korte zin. Lees ook [de andere fiche](elders.md) voor **meer** uitleg
+over alles. Nog een zin.
+
+- Een punt. Nog een punt.
+""".split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "expected"),
+    [
+        (5, 1, "Wat is het?"),
+        (7, 1, "Een korte zin."),
+        (7, 30, "Lees ook de andere fiche voor meer uitleg over alles."),
+        (8, 3, "Lees ook de andere fiche voor meer uitleg over alles."),
+        (8, 14, "Nog een zin."),
+        (10, 1, "Een punt."),
+        (10, 14, "Nog een punt."),
+        (1, 1, None),
+    ],
+)
+def test_sentence_text_is_the_rendered_text_of_the_finding_sentence(line, column, expected) -> None:
+    assert sentence_text(RULE.finding("m", "p", line, column), SOURCE, body_line=4) == expected
+
+
+def test_counts_are_plain_dutch() -> None:
+    findings = [RULE.finding("m", "p"), RULE.finding("m", "p", 2), RULE.finding("m", "p", severity=Severity.ERROR)]
+    assert counts_text(findings) == "2 waarschuwingen · 1 fout"
+    assert counts_text([]) == "geen tips"
