@@ -20,7 +20,7 @@ from wegwijs.readability.syllables import syllables
 _WORD = re.compile(
     r"""
     (?<![^\W_])['’][stn](?![^\W_])          # 's, 't, 'n
-  | (?:[^\W\d_]{1,3}\.){2,}(?![^\W_])        # d.w.z., o.a.: the dots belong to the word
+  | (?<![\w.])(?>(?:[^\W\d_]{1,3}\.){2,})(?![^\W_])  # d.w.z., o.a.: the dots belong to the word
   | \d+(?:[.,:]\d+)*(?:-?[^\W\d_]+)*          # 3.500, 12.30, 3de, 18-jarige
   | [^\W\d_]+(?:['’-][^\W\d_]+|\d+)*          # woord, foto's, OCMW-kantoor, B1
     """,
