@@ -42,9 +42,13 @@ class MarkdownSetup:
 
 
 def render_markdown(text: str, setup: MarkdownSetup) -> str:
-    configs = {k: v for k, v in setup.configs.items() if k not in _SCREEN_ONLY}
-    converter = markdown.Markdown(extensions=setup.print_extensions(), extension_configs=configs)
-    return converter.convert(text)
+    # One converter per setup: loading the extensions costs more than converting a short sheet.
+    converter = setup.__dict__.get("_converter")
+    if converter is None:
+        configs = {k: v for k, v in setup.configs.items() if k not in _SCREEN_ONLY}
+        converter = markdown.Markdown(extensions=setup.print_extensions(), extension_configs=configs)
+        setup.__dict__["_converter"] = converter
+    return converter.reset().convert(text)
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ class _Plan:
 
     def __init__(self, project: Project, options: BrochureOptions) -> None:
         settings = project.settings
+        self.cache_dir = options.cache_dir or settings.project_dir / CACHE_DIR
         self.project = project
         self.config = settings.brochure
         self.paper = (options.paper or self.config.get("paper") or "A4").upper()
@@ -151,14 +152,16 @@ class _Plan:
         self.findings += found
         self.sheet_parts = []
         for sheet in self.sheets:
-            part, found = sheet_part(sheet, project, options.markdown, site_url=options.site_url, icons=options.icons)
+            part, found = sheet_part(
+                sheet, project, options.markdown, site_url=options.site_url, icons=options.icons, cache_dir=self.cache_dir
+            )
             self.findings += found
             self.sheet_parts.append(part)
         text = "\n".join(f"{s.title}\n{s.description}\n{s.document.body}" for s in self.sheets)
         terms = project.glossary.used_in(text)
         self.cover = cover
         self.glossary = glossary_part(terms) if terms else None
-        self.back = back_part(project, options.site_url)
+        self.back = back_part(project, options.site_url, self.cache_dir)
         import weasyprint
 
         self.signature = hashlib.sha256(
@@ -281,8 +284,7 @@ def build_brochure(project: Project, output: Path, options: BrochureOptions | No
     """Write the brochure to ``output`` (and per-sheet PDFs and a booklet when asked)."""
     options = options or BrochureOptions()
     plan = _Plan(project, options)
-    cache_dir = options.cache_dir or project.settings.project_dir / CACHE_DIR
-    renderer = _Renderer(plan, cache_dir, options.workers, options.progress)
+    renderer = _Renderer(plan, plan.cache_dir, options.workers, options.progress)
     parts = plan.body_parts()
     renderer.ensure(parts)
     counts = [renderer.pages(p) for p in parts]

@@ -74,9 +74,17 @@ def sheet_url(site_url: str | None, slug: str) -> str | None:
     return site_url.rstrip("/") + f"/fiches/{slug}/"
 
 
-def qr_data_uri(url: str) -> str:
+def qr_data_uri(url: str, cache_dir: Path | None = None) -> str:
+    """The QR code as an SVG data URI; kept on disk, since making 200 codes takes seconds."""
+    cached = cache_dir / "qr" / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".txt") if cache_dir else None
+    if cached is not None and cached.is_file():
+        return cached.read_text(encoding="ascii")
     # Error level M survives a smudge or a fold; SVG stays sharp at every print size.
-    return segno.make(url, error="m", micro=False).svg_data_uri(scale=4, border=0, dark="#000")
+    uri = segno.make(url, error="m", micro=False).svg_data_uri(scale=4, border=0, dark="#000")
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(uri, encoding="ascii")
+    return uri
 
 
 def icon_data_uri(svg: str, colour: str = "#17466e") -> str:
@@ -91,6 +99,7 @@ def sheet_part(
     *,
     site_url: str | None,
     icons: IconLoader | None,
+    cache_dir: Path | None = None,
 ) -> tuple[Part, list[Finding]]:
     document = sheet.document
     base_dir = document.path.parent
@@ -107,7 +116,7 @@ def sheet_part(
         icon=icon_data_uri(svg) if svg else None,
         body=Markup(render_markdown(document.body, setup)),
         contact=sheet.contact,
-        qr=qr_data_uri(url) if url else None,
+        qr=qr_data_uri(url, cache_dir) if url else None,
         url=url,
         review=sheet.review_text,
     )
@@ -153,14 +162,14 @@ def glossary_part(terms: list[Term]) -> Part:
     return Part("glossary", "Woordenlijst", render("glossary.html.j2", terms=terms))
 
 
-def back_part(project: Project, site_url: str | None) -> Part:
+def back_part(project: Project, site_url: str | None, cache_dir: Path | None = None) -> Part:
     organisation = project.settings.organisation
     website = organisation.website or site_url
     html = render(
         "back.html.j2",
         organisation=organisation,
         website=website,
-        qr=qr_data_uri(website) if website else None,
+        qr=qr_data_uri(website, cache_dir) if website else None,
     )
     return Part("back", "Contact", html)
 
