@@ -125,6 +125,10 @@ def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
     return found
 
 
+def is_officialese_word(lower: str) -> bool:
+    return any(len(phrase.words) == 1 for phrase in lexicon.officialese().get(lower, ()))
+
+
 @functools.cache
 def is_abbreviation(text: str) -> bool:
     """An all-capital word of at least two letters that is not a shouted common word (LET OP)."""
