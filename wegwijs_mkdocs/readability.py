@@ -1,0 +1,195 @@
+"""The readability engine in the build: findings through MkDocs' logger, the score in each page's
+context, a staff report page and ``site/readability.json``.
+
+Pages are analysed in ``on_page_markdown`` (MkDocs reads every page's Markdown before it renders any
+template), so the report page, filled in at render time, sees the whole site. Analyses are cached
+by content for ``mkdocs serve``: a rebuild re-analyses only the pages that changed, but reports every
+finding again, because each build's log starts empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from wegwijs.content import codes
+from wegwijs.readability import PageAnalysis, ReadabilitySettings, analyse_markdown
+from wegwijs_mkdocs.log import report
+from wegwijs_mkdocs.state import BuildState, persistent, state
+
+REPORT_URI = "leesbaarheid/index.md"  # a staff folder: the kiosk build leaves it out
+REPORT_TITLE = "Leesbaarheid van de site"
+JSON_NAME = "readability.json"
+_CACHE = "readability"
+
+
+@dataclass
+class _Build:
+    owner: BuildState | None = None
+    settings: ReadabilitySettings = field(default_factory=ReadabilitySettings)
+    analyses: dict[str, tuple[Page, PageAnalysis]] = field(default_factory=dict)
+
+
+_build = _Build()
+
+
+def _current() -> _Build:
+    global _build
+    if _build.owner is not state():
+        _build = _Build(owner=state())
+        project = state().project
+        if project is not None:
+            settings, problems = ReadabilitySettings.from_config(
+                {"level": project.settings.level, **(project.settings.readability or {})}
+            )
+            _build.settings = settings
+            report(
+                codes.UNKNOWN_VALUE.finding(problem, "mkdocs.yml") for problem in problems
+            )
+    return _build
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if not state().kiosk and files.get_file_from_path(REPORT_URI) is None:
+        files.append(
+            File.generated(config, REPORT_URI, content=f"# {REPORT_TITLE}\n", inclusion=InclusionLevel.NOT_IN_NAV)
+        )
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    current = state()
+    build = _current()
+    uri = page.file.src_uri
+    if uri == REPORT_URI:
+        page.meta = {"title": REPORT_TITLE, "staff": True, "search": {"exclude": True}, "hide": ["toc"]}
+        return markdown
+    document = current.documents.get(uri)
+    if document is None or current.project is None:
+        return markdown  # a page Wegwijs makes itself (category, overview): not an editor's text
+    analysis = _analyse(document, page, build.settings, current.project.glossary)
+    build.analyses[uri] = (page, analysis)
+    report(analysis.findings)
+    page.meta["readability_score"] = score(analysis)
+    return markdown
+
+
+def _analyse(document, page: Page, settings: ReadabilitySettings, glossary) -> PageAnalysis:
+    meta = document.meta or {}
+    level = page.meta.get("level") or meta.get("level") or settings.level
+    own = meta.get("readability") if isinstance(meta.get("readability"), dict) else {}
+    ignore = tuple(str(code) for code in (own.get("ignore") or ()))
+    key = hashlib.sha256(
+        "\0".join([document.rel_path, str(document.body_line), level, *ignore, document.body]).encode()
+    ).hexdigest()
+    cache = persistent.setdefault(_CACHE, {})
+    inputs = (repr(settings), tuple(term.spellings for term in getattr(glossary, "terms", ())))
+    if inputs != cache.get("inputs"):
+        cache.clear()  # other settings or another glossary: nothing cached still holds
+        cache["inputs"] = inputs
+    if key not in cache:
+        cache[key] = analyse_markdown(
+            document.body, path=document.rel_path, first_line=document.body_line,
+            level=level if level in ("A2", "B1") else None, settings=settings, glossary=glossary, ignore=ignore,
+        )
+    return cache[key]
+
+
+def score(analysis: PageAnalysis) -> dict[str, Any]:
+    """What templates get: ``page.meta.readability_score`` and ``readability`` in the context."""
+    metrics = analysis.metrics
+    return {
+        "level": analysis.level,
+        "flesch_douma": metrics["flesch_douma"],
+        "brouwer": metrics["brouwer"],
+        "words_per_sentence": metrics["words_per_sentence"],
+        "sentences": metrics["sentences"],
+        "words": metrics["words"],
+        "findings": len(analysis.findings),
+    }
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav) -> dict[str, Any]:
+    build = _current()
+    uri = page.file.src_uri
+    if uri in build.analyses:
+        context["readability"] = score(build.analyses[uri][1])
+    if uri == REPORT_URI:
+        page.content = report_html(_ranked(build), page)
+    return context
+
+
+def _ranked(build: _Build) -> list[tuple[Page, PageAnalysis]]:
+    """Hardest pages first (lowest Flesch-Douma; pages without text last)."""
+    return sorted(
+        build.analyses.values(),
+        key=lambda item: (item[1].metrics["flesch_douma"] is None, item[1].metrics["flesch_douma"] or 0),
+    )
+
+
+def report_html(ranked: list[tuple[Page, PageAnalysis]], report_page: Page) -> str:
+    esc = html.escape
+    rows = []
+    for page, analysis in ranked:
+        m = analysis.metrics
+        link = _relative_url(page, report_page)
+        rows.append(
+            f"<tr><td><a href=\"{esc(link)}\">{esc(page.title or analysis.path)}</a><br><code>{esc(analysis.path)}</code></td>"
+            f"<td>{esc(analysis.level)}</td><td>{_number(m['flesch_douma'])}</td>"
+            f"<td>{_number(m['words_per_sentence'])}</td><td>{len(analysis.findings)}</td></tr>"
+        )
+    parts = [
+        "<p>Deze pagina is voor het personeel. Ze staat niet in het menu en niet op de kiosk. "
+        "De moeilijkste pagina's staan bovenaan. Een leesscore van 60 of meer is goed.</p>",
+        "<table><thead><tr><th>Pagina</th><th>Niveau</th><th>Leesscore</th><th>Woorden per zin</th>"
+        "<th>Meldingen</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>",
+    ]
+    for page, analysis in ranked:
+        if not analysis.findings and not analysis.sentences:
+            continue
+        parts.append(f"<h2>{esc(page.title or analysis.path)}</h2>")
+        if analysis.findings:
+            items = "".join(
+                f"<li><code>{esc(analysis.path)}:{f.line}:{f.column}</code> <strong>{esc(f.code)}</strong> "
+                f"{esc(f.message)}</li>"
+                for f in analysis.findings
+            )
+            parts.append(f"<p>Meldingen:</p><ul>{items}</ul>")
+        sentences = "".join(
+            f"<li><code>{s.line}:{s.column}</code> (score {s.flesch_douma:.0f}) {esc(s.text)}</li>"
+            for s in analysis.worst_sentences(5)
+        )
+        parts.append(f"<p>De moeilijkste zinnen:</p><ol>{sentences}</ol>")
+    return "\n".join(parts)
+
+
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+def _relative_url(page: Page, report_page: Page) -> str:
+    depth = report_page.url.count("/")
+    return "../" * depth + page.url
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if state().kiosk or state().project is None:
+        return
+    ranked = _ranked(_current())
+    pages = []
+    for page, analysis in ranked:
+        data = analysis.to_dict()
+        data["url"] = page.url
+        data["title"] = page.title
+        data["sentences"] = [s.to_dict() for s in analysis.worst_sentences()]  # worst first
+        pages.append(data)
+    path = Path(config.site_dir) / JSON_NAME
+    path.write_text(json.dumps({"pages": pages}, ensure_ascii=False, indent=1), "utf-8")
