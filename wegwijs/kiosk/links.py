@@ -2,7 +2,8 @@
 
 An outside address becomes its text plus a QR code (made at build time, inline SVG) so a visitor
 can take it along on a phone; phone numbers and e-mail addresses become plain text; downloads,
-print buttons and links to pages the kiosk leaves out disappear or become text.
+download buttons and print buttons disappear; a download or a page the kiosk leaves out, named in
+running text, becomes plain text.
 """
 
 from __future__ import annotations
@@ -71,9 +72,10 @@ def rewrite_links(page_html: str, *, is_left_out: Callable[[str], bool]) -> str:
             return match.group(0)
         href = href.strip()
         scheme = urlparse(href).scheme.lower()
-        if scheme == "javascript" or "download" in attrs or is_download(href):
+        if scheme == "javascript" or "download" in attrs:
             return ""
-        if scheme in PLAIN_SCHEMES:
+        if scheme in PLAIN_SCHEMES or is_download(href):
+            # In running text the words still make sense without the link ("Vul het formulier in").
             return f'<span class="ww-plain">{inner}</span>'
         if scheme in ("http", "https") or href.startswith("//"):
             address = "https:" + href if href.startswith("//") else href

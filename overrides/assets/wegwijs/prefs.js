@@ -55,6 +55,20 @@
   document.querySelectorAll("[data-ww-prefs]").forEach(function (bar) {
     bar.hidden = false;
   });
+  /* Material's menu and search icons on a small screen are labels a keyboard cannot reach. */
+  [["__drawer", "Menu"], ["__search", "Zoeken"]].forEach(function (pair) {
+    document.querySelectorAll("label.md-header__button[for=" + pair[0] + "]").forEach(function (label) {
+      label.setAttribute("role", "button");
+      label.setAttribute("tabindex", "0");
+      label.setAttribute("aria-label", pair[1]);
+      label.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          label.click();
+        }
+      });
+    });
+  });
   /* A wide table scrolls sideways; keyboard users need to reach it (Material adds the wrapper later). */
   var labelScrollers = function () {
     document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (wrap) {
