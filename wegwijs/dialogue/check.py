@@ -9,6 +9,7 @@ from wegwijs.content.source import SourceDocument
 from wegwijs.dialogue.load import load_dialogue
 from wegwijs.findings import Finding
 from wegwijs.privacy import Allowlist, scan_text
+from wegwijs.settings import Settings
 
 #: An editor's own intro for the overview page; it is an ordinary page, not a dialogue result.
 OVERVIEW_NAME = "index.md"
@@ -25,12 +26,12 @@ def is_dialogue_result(src_uri: str) -> bool:
     )
 
 
-def guard_document(document: SourceDocument, settings) -> list[Finding]:
+def guard_document(document: SourceDocument, settings: Settings) -> list[Finding]:
     """The anonymity guard over the whole file: front matter, YAML comments and body."""
     return scan_text(document.text, document.rel_path, allowlist=Allowlist.from_settings(settings))
 
 
-def check_dialogue_document(document: SourceDocument, settings) -> list[Finding]:
+def check_dialogue_document(document: SourceDocument, settings: Settings) -> list[Finding]:
     """Content-model rules (WW0xx/WW2xx) and the anonymity guard (WW3xx) for one dialogue result.
 
     Returns only new findings; reading problems (encoding, broken YAML) stay on ``document.findings``.

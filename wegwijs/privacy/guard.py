@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wegwijs.findings import Finding
+from wegwijs.settings import Settings
 from wegwijs.privacy.detectors import DETECTORS, Hit, normalize_phone
 
 
@@ -32,7 +33,7 @@ class Allowlist:
         return cls(frozenset(values))
 
     @classmethod
-    def from_settings(cls, settings) -> Allowlist:
+    def from_settings(cls, settings: Settings) -> Allowlist:
         organisation = settings.organisation
         own = [organisation.phone, organisation.email, organisation.address]
         return cls.from_entries([*own, *(settings.dialogue.get("allowlist") or [])])
