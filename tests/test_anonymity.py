@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from conftest import build, make_project
@@ -260,3 +263,22 @@ def test_build_fails_with_file_and_line_and_never_logs_the_data(tmp_path):
     assert "huur.md:12:" not in log
     assert "Traceback" not in log
     assert (project / "docs/dialoog/2026-04-02-huur.md").read_bytes() == source
+
+
+def test_wegwijs_check_runs_the_same_guard_and_rules(tmp_path):
+    bad_rule = BAD_RESULT.replace("status: open", "status: weerhouden")  # decided without motivation/date
+    project = make_project(tmp_path, docs={"dialoog/2026-04-02-huur.md": bad_rule}, examples=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "wegwijs.cli", "check", "docs/dialoog"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    for location in ("huur.md:7:5: WW201", "huur.md:7:5: WW202", "huur.md:6:26: WW302", "huur.md:11:64: WW305"):
+        assert location in output
+    for value in FULL_VALUES:
+        assert value not in output
+    assert "huur.md:12:" not in output  # the office's own number

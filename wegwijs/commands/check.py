@@ -14,6 +14,7 @@ import click
 from wegwijs.commands._project import (
     analyse_document, default_paths, load_context, markdown_files, read,
 )
+from wegwijs.dialogue.check import check_dialogue_document, is_dialogue_path
 from wegwijs.findings import Finding, Severity, has_errors
 from wegwijs.readability import finding_dict
 
@@ -43,6 +44,8 @@ def check(paths: tuple[Path, ...], level: str | None, output: str, config_file: 
         document = read(path, context)
         analysis = analyse_document(document, context, level)
         page_findings = document.findings + analysis.findings
+        if is_dialogue_path(document.rel_path):
+            page_findings += check_dialogue_document(document, context.settings)
         findings += page_findings
         pages.append({"path": analysis.path, "level": analysis.level, "metrics": analysis.metrics,
                       "findings": [finding_dict(f) for f in page_findings]})

@@ -26,12 +26,19 @@ def is_dialogue_result(src_uri: str) -> bool:
     )
 
 
-def guard_document(document: SourceDocument, settings: Settings) -> list[Finding]:
+def is_dialogue_path(rel_path: str, docs_dir: str = "docs") -> bool:
+    """True for a dialogue result given by its path in the project, e.g. 'docs/dialoog/<file>.md'."""
+    path = PurePosixPath(rel_path)
+    return path.parts[:1] == (docs_dir,) and is_dialogue_result(PurePosixPath(*path.parts[1:]).as_posix())
+
+
+def guard_document(document: SourceDocument, settings: Settings | None) -> list[Finding]:
     """The anonymity guard over the whole file: front matter, YAML comments and body."""
-    return scan_text(document.text, document.rel_path, allowlist=Allowlist.from_settings(settings))
+    allowlist = Allowlist.from_settings(settings) if settings is not None else Allowlist()
+    return scan_text(document.text, document.rel_path, allowlist=allowlist)
 
 
-def check_dialogue_document(document: SourceDocument, settings: Settings) -> list[Finding]:
+def check_dialogue_document(document: SourceDocument, settings: Settings | None) -> list[Finding]:
     """Content-model rules (WW0xx/WW2xx) and the anonymity guard (WW3xx) for one dialogue result.
 
     Returns only new findings; reading problems (encoding, broken YAML) stay on ``document.findings``.
