@@ -12,6 +12,7 @@ extension; a finding whose sentence cannot be found stays listed in the box with
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import re
@@ -26,6 +27,7 @@ from mkdocs.utils import get_relative_url
 
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding, Severity
+from wegwijs_mkdocs.readability import page_analysis
 from wegwijs_mkdocs.state import state
 
 ASSETS = ("assets/wegwijs/preview.css", "assets/wegwijs/preview.js")
@@ -78,48 +80,58 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     document = current.documents.get(page.file.src_uri)
     if document is None:
         return output  # a generated page (category, glossary without source): nothing to check
-    items = preview_items(page_findings(page, document), document)
-    box = render_box(items, level_of(page, current))
+    analysis = page_analysis(page.file.src_uri)
+    findings = page_findings(document, analysis)
+    items = preview_items(findings, document, getattr(analysis, "sentences", None) or [])
+    box = render_box(items, level_of(page, analysis, current))
     return inject(output, box, page.url)
 
 
-def page_findings(page: Page, document: SourceDocument) -> list[Finding]:
-    """Every finding of this page's source, once, in source order."""
+def page_findings(document: SourceDocument, analysis: Any) -> list[Finding]:
+    """Every finding of this page's source (content checks and readability), once, in source order."""
     seen: dict[Finding, None] = {}
-    for finding in [*document.findings, *_readability_findings(page)]:
+    for finding in [*document.findings, *(getattr(analysis, "findings", None) or [])]:
         if finding.path == document.rel_path:
             seen.setdefault(finding)
     return sorted(seen, key=lambda f: (f.line, f.column, f.code))
 
 
-def _readability_findings(page: Page) -> Iterable[Finding]:
-    analysis = _analysis(page)
-    return list(getattr(analysis, "findings", None) or [])
+def level_of(page: Page, analysis: Any, current) -> str:
+    """'Niveau B1 · leesscore 72': the level the page is checked at, and its Flesch-Douma score."""
+    level = getattr(analysis, "level", None) or (page.meta or {}).get("level")
+    if not level and current.project is not None:
+        level = current.project.settings.level
+    text = f"Niveau {level}" if level else "Niveau onbekend"
+    score = (getattr(analysis, "metrics", None) or {}).get("flesch_douma")
+    return f"{text} · leesscore {score:.0f}" if isinstance(score, (int, float)) else text
 
 
-def _analysis(page: Page) -> Any:
-    """The readability adapter's result for this page, if it made one."""
-    return page.meta.get("wegwijs_readability") if isinstance(page.meta, dict) else None
-
-
-def level_of(page: Page, current) -> str:
-    analysis = _analysis(page)
-    for source in (analysis, getattr(analysis, "metrics", None)):
-        level = getattr(source, "level", None)
-        if isinstance(level, str) and level:
-            return f"Niveau {level}"
-    target = page.meta.get("level") if isinstance(page.meta, dict) else None
-    if not target and current.project is not None:
-        target = current.project.settings.level
-    return f"Doel: niveau {target}" if target else "Niveau onbekend"
-
-
-def preview_items(findings: list[Finding], document: SourceDocument) -> list[PreviewItem]:
+def preview_items(findings: list[Finding], document: SourceDocument, sentences: list[Any]) -> list[PreviewItem]:
     lines = document.text.split("\n")
-    return [
-        PreviewItem(number, finding, sentence_text(finding, lines, document.body_line))
-        for number, finding in enumerate(findings, start=1)
-    ]
+    starts = [(s.line, s.column) for s in sentences]
+    items = []
+    for number, finding in enumerate(findings, start=1):
+        text = engine_sentence(finding, sentences, starts)
+        if text is None:
+            text = sentence_text(finding, lines, document.body_line)
+        items.append(PreviewItem(number, finding, text))
+    return items
+
+
+def engine_sentence(finding: Finding, sentences: list[Any], starts: list[tuple[int, int]]) -> str | None:
+    """The readability engine's sentence that holds the finding's position, if there is one.
+
+    The engine knows Dutch sentence ends (abbreviations, numbers), so its sentence is the best one
+    to mark. A finding about the whole page sits before the first sentence and gets none.
+    """
+    index = bisect.bisect_right(starts, (finding.line, finding.column)) - 1
+    if index < 0:
+        return None
+    sentence = sentences[index]
+    last = sentence.words[-1]
+    if (finding.line, finding.column) > (last.line, last.column + len(last.text)):
+        return None
+    return " ".join(sentence.text.split()) or None
 
 
 # Markdown that is not text, removed so the sentence reads as the browser shows it.

@@ -82,6 +82,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+def page_analysis(src_uri: str) -> PageAnalysis | None:
+    """This build's analysis of one page, or None (the live preview marks its findings)."""
+    entry = _current().analyses.get(src_uri)
+    return entry[1] if entry else None
+
+
 def _analyse(document, page: Page, settings: ReadabilitySettings, glossary) -> PageAnalysis:
     meta = document.meta or {}
     level = page.meta.get("level") or meta.get("level") or settings.level

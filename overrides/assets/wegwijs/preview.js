@@ -116,6 +116,11 @@
     if (!needle) return -1;
     var index = textIndex(article);
     var start = find(index, needle, from);
+    if (start < 0) {
+      // Masked markup can leave a space before a full stop ("fiche ."): the page has none.
+      needle = needle.replace(/ ([.,!?;:)])/g, "$1");
+      start = find(index, needle, from);
+    }
     if (start < 0) return -1;
     var end = start + needle.length;
     var marks = wrap(index, start, end, item);
