@@ -22,7 +22,7 @@ def make_project(
     docs: dict[str, str | bytes] | None = None,
     examples: bool = True,
 ) -> Path:
-    """A project in ``root``: the repo's config and theme, the example content (or none), plus extras."""
+    """A project in ``root``: the repo's config, theme and pages, the example sheets (or none), plus extras."""
     root.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         source = REPO / name
@@ -30,16 +30,12 @@ def make_project(
             shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():
             shutil.copy2(source, root / name)
+    # The pages in docs/ are part of the product (the nav names them); 'examples' is about sheets.
+    shutil.copytree(REPO / "docs", root / "docs")
     if examples:
-        shutil.copytree(REPO / "docs", root / "docs")
         shutil.copytree(REPO / "theme_sheets", root / "theme_sheets")
     else:
-        (root / "docs").mkdir()
         (root / "theme_sheets").mkdir()
-        (root / "docs" / "index.md").write_text("---\ntitle: Start\n---\n\nWelkom.\n", encoding="utf-8")
-        (root / "docs" / "participatiegroep.md").write_text(
-            "---\ntitle: De groep\n---\n\nWij lezen mee.\n", encoding="utf-8"
-        )
     for folder, files in (("theme_sheets", sheets or {}), ("docs", docs or {})):
         for name, content in files.items():
             path = root / folder / name
