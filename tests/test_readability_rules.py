@@ -106,6 +106,11 @@ def test_officialese_phrase_with_inflected_verb() -> None:
     assert finding.suggestion == "hebben"
 
 
+def test_dan_wel_as_emphasis_is_plain_dutch() -> None:
+    # Found in the example content: 'dan wel' here means 'then indeed', not the officialese 'or'.
+    assert findings("Je hebt dan wel een attest van een dokter nodig.", "WW105") == []
+
+
 def test_officialese_term_in_the_glossary_is_allowed() -> None:
     text = "Je krijgt een tegemoetkoming."
     assert len(findings(text, "WW105")) == 1
