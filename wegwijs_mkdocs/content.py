@@ -23,7 +23,7 @@ from wegwijs.project import load_project
 from wegwijs_mkdocs import views
 from wegwijs_mkdocs.icons import FALLBACK_ICON, check_icon
 from wegwijs_mkdocs.log import report
-from wegwijs_mkdocs.state import reset, state
+from wegwijs_mkdocs.state import persistent, reset, state
 
 SHEETS_URI = "fiches"
 CATEGORY_URI = "categorie"
@@ -169,12 +169,22 @@ def _check_sheet_icon(sheet: ThemeSheet, config: MkDocsConfig) -> None:
 
 def glossary_abbreviations(glossary: Glossary, markdown: str) -> str:
     """Abbreviation definitions for the terms on this page: Material shows them as tooltips."""
-    lines = [
-        f"*[{spelling}]: {term.explanation}"
-        for term in glossary.used_in(markdown)
-        for spelling in term.spellings
-    ]
-    return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+    # Cached by page text for 'mkdocs serve': a rebuild looks up only the pages that changed.
+    terms = tuple((t.term, t.explanation, t.forms) for t in glossary.terms)
+    cache = persistent.get("glossary-abbreviations")
+    if cache is None or cache["terms"] != terms:
+        cache = persistent["glossary-abbreviations"] = {"terms": terms, "pages": {}}
+    pages = cache["pages"]
+    if markdown not in pages:
+        if len(pages) > 10_000:  # a long editing session: old versions of pages pile up
+            pages.clear()
+        lines = [
+            f"*[{spelling}]: {term.explanation}"
+            for term in glossary.used_in(markdown)
+            for spelling in term.spellings
+        ]
+        pages[markdown] = "\n\n" + "\n".join(lines) + "\n" if lines else ""
+    return pages[markdown]
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav) -> dict[str, Any]:

@@ -29,6 +29,7 @@ REPORT_URI = "leesbaarheid/index.md"  # a staff folder: the kiosk build leaves i
 REPORT_TITLE = "Leesbaarheid van de site"
 JSON_NAME = "readability.json"
 _CACHE = "readability"
+_JSON_CACHE = "readability-json"
 
 
 @dataclass
@@ -190,12 +191,22 @@ def on_post_build(config: MkDocsConfig) -> None:
     if state().kiosk or state().project is None:
         return
     ranked = _ranked(_current())
+    # Each page's JSON is kept while its (cached) analysis is the same object, so a rebuild
+    # during 'mkdocs serve' serialises only the pages that changed.
+    previous = persistent.get(_JSON_CACHE, {})
+    cache: dict[tuple, tuple[PageAnalysis, str]] = {}
     pages = []
     for page, analysis in ranked:
-        data = analysis.to_dict()
-        data["url"] = page.url
-        data["title"] = page.title
-        data["sentences"] = [s.to_dict() for s in analysis.worst_sentences()]  # worst first
-        pages.append(data)
+        key = (id(analysis), page.url, page.title)
+        entry = previous.get(key)
+        if entry is None or entry[0] is not analysis:
+            data = analysis.to_dict()
+            data["url"] = page.url
+            data["title"] = page.title
+            data["sentences"] = [s.to_dict() for s in analysis.worst_sentences()]  # worst first
+            entry = (analysis, json.dumps(data, ensure_ascii=False, indent=1))
+        cache[key] = entry
+        pages.append(entry[1])
+    persistent[_JSON_CACHE] = cache
     path = Path(config.site_dir) / JSON_NAME
-    path.write_text(json.dumps({"pages": pages}, ensure_ascii=False, indent=1), "utf-8")
+    path.write_text('{"pages": [\n' + ",\n".join(pages) + "\n]}", "utf-8")
