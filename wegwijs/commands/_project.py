@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wegwijs.content.markup import check_html
+from wegwijs.content.page import PAGE_SCHEMA
+from wegwijs.content.schema import validate
+from wegwijs.content.sheet import load_sheet
 from wegwijs.content.source import SourceDocument, read_document
+from wegwijs.dialogue.check import is_dialogue_path
 from wegwijs.findings import Finding
 from wegwijs.glossary import Glossary, load_glossary
 from wegwijs.readability import PageAnalysis, ReadabilitySettings, analyse_markdown
@@ -86,4 +91,16 @@ def analyse_document(document: SourceDocument, context: Context, level: str | No
 
 
 def read(path: Path, context: Context) -> SourceDocument:
-    return read_document(path, relative(path, context.root), require_front_matter=False)
+    """Read a page and run the content model's checks on it, as the build would."""
+    rel = relative(path, context.root)
+    settings = context.settings
+    if settings is not None and path.resolve().parent == settings.theme_sheets_dir.resolve():
+        _, document = load_sheet(
+            path, rel, settings.category_ids, review_max_age_months=settings.review_max_age_months
+        )
+    else:
+        document = read_document(path, rel, require_front_matter=False)
+        if document.front_matter is not None and not is_dialogue_path(rel):
+            document.findings += validate(document.front_matter, PAGE_SCHEMA, rel)[1]
+    document.findings += check_html(document.body, document.body_line, rel)
+    return document
