@@ -59,7 +59,7 @@ def test_the_guide_names_no_code_that_does_not_exist() -> None:
     assert set(rule_sections()) <= set(all_rules())
 
 
-def _keys(schema: dict, prefix: str = "") -> set[str]:
+def _keys(schema: dict) -> set[str]:
     keys = set()
     for key, field in schema.items():
         keys.add(key)

@@ -95,26 +95,13 @@ def mkdocs_serve(project: Path) -> Iterator[tuple[str, list[str]]]:
             process.wait()
 
 
-def with_readability_hook(project: Path) -> Path:
-    """Make sure the readability hook runs (before the preview), even if mkdocs.yml does not list it yet."""
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    if "hooks/wegwijs_readability.py" not in text:
-        preview = "  - hooks/wegwijs_preview.py\n"
-        assert preview in text
-        text = text.replace(preview, "  - hooks/wegwijs_readability.py\n" + preview)
-        config.write_text(text, encoding="utf-8")
-    return project
-
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    project = make_project(
+    return make_project(
         tmp_path_factory.mktemp("preview"),
         sheets={"proef.md": SHEET, "goed.md": GOOD_SHEET},
         examples=False,
     )
-    return with_readability_hook(project)
 
 
 @pytest.fixture(scope="module")
