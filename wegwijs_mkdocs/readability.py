@@ -187,6 +187,21 @@ def _relative_url(page: Page, report_page: Page) -> str:
     return "../" * depth + page.url
 
 
+def site_json(analysis: PageAnalysis, page: Page) -> dict[str, Any]:
+    """One page in ``site/readability.json``: the shape of ``wegwijs analyse --format json`` with
+    ``url`` and ``title``, sentences worst first, but without each sentence's ``words`` list.
+
+    The per-word data (text, syllables, Zipf of every word of the site) made the file several
+    megabytes and its writing a third of the readability cost of a build; ``wegwijs analyse``
+    still gives it for a page. Compact JSON also lets the json module use its C encoder.
+    """
+    data = analysis.to_dict(words=False)
+    data["url"] = page.url
+    data["title"] = page.title
+    data["sentences"] = [s.to_dict(words=False) for s in analysis.worst_sentences()]
+    return data
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     if state().kiosk or state().project is None:
         return
@@ -200,11 +215,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         key = (id(analysis), page.url, page.title)
         entry = previous.get(key)
         if entry is None or entry[0] is not analysis:
-            data = analysis.to_dict()
-            data["url"] = page.url
-            data["title"] = page.title
-            data["sentences"] = [s.to_dict() for s in analysis.worst_sentences()]  # worst first
-            entry = (analysis, json.dumps(data, ensure_ascii=False, indent=1))
+            entry = (analysis, json.dumps(site_json(analysis, page), ensure_ascii=False))
         cache[key] = entry
         pages.append(entry[1])
     persistent[_JSON_CACHE] = cache

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Protocol
 
 from wegwijs.findings import Finding, Severity
 from wegwijs.readability import detect
 from wegwijs.readability.markdown_text import Directive, extract
 from wegwijs.readability.rules import CHECKS, RULES, UNKNOWN_CODE, Page
-from wegwijs.readability.sentences import Sentence, brouwer, flesch_douma, split_sentences
+from wegwijs.readability.sentences import Sentence, brouwer, flesch_douma, split_sentences, word_info
 from wegwijs.readability.settings import ReadabilitySettings
 
 
@@ -26,19 +28,22 @@ class PageAnalysis:
     sentences: list[Sentence]
     findings: list[Finding] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The stable JSON shape other tools read (``wegwijs analyse --format json``)."""
+    def to_dict(self, words: bool = True) -> dict[str, Any]:
+        """The stable JSON shape other tools read (``wegwijs analyse --format json``).
+
+        ``words=False`` leaves out each sentence's per-word list (the site's readability.json).
+        """
         return {
             "path": self.path,
             "level": self.level,
             "metrics": self.metrics,
-            "sentences": [sentence.to_dict() for sentence in self.sentences],
+            "sentences": [sentence.to_dict(words) for sentence in self.sentences],
             "findings": [finding_dict(finding) for finding in self.findings],
         }
 
     def worst_sentences(self, count: int | None = None) -> list[Sentence]:
         """Hardest first: lowest Flesch-Douma, then the longest."""
-        ranked = sorted(self.sentences, key=lambda s: (s.flesch_douma, -len(s.words)))
+        ranked = sorted(self.sentences, key=lambda s: (s.flesch_douma, -len(s.tokens)))
         return ranked if count is None else ranked[:count]
 
 
@@ -78,10 +83,12 @@ def analyse_markdown(
     text = extract(markdown_body, first_line)
     sentences = split_sentences(text.blocks)
     passives = [detect.passive(sentence) for sentence in sentences]
-    metrics = _metrics(sentences, passives, text.blocks, thresholds)
+    # How often each word occurs: rules and metrics decide once per distinct word, not per word.
+    vocabulary = Counter(chain.from_iterable(sentence.tokens for sentence in sentences))
+    metrics = _metrics(sentences, passives, vocabulary, thresholds)
     page = Page(
         sentences, [block.kind for block in text.blocks], thresholds, metrics, first_line,
-        glossary, text.abbreviations, passives,
+        glossary, text.abbreviations, passives, vocabulary,
     )
     ignored = {code.upper() for code in ignore}
     silenced, findings = _silenced(text.directives, sentences, path)
@@ -110,21 +117,22 @@ def _stronger(hit: Severity | None, configured: Severity) -> Severity:
     return hit
 
 
-def _metrics(sentences: list[Sentence], passives: list, blocks: list, thresholds) -> dict[str, Any]:
-    words = sum(len(sentence.words) for sentence in sentences)
+def _metrics(sentences: list[Sentence], passives: list, vocabulary: Counter, thresholds) -> dict[str, Any]:
+    words = sum(vocabulary.values())
     syllables = sum(sentence.syllables for sentence in sentences)
     count = len(sentences)
     long_words = infrequent = 0
     long_syllables = thresholds.long_word_syllables
     zipf_min = thresholds.zipf_min
+    for token, times in vocabulary.items():
+        _, token_syllables, zipf = word_info(token)
+        if token_syllables >= long_syllables:
+            long_words += times
+        if zipf < zipf_min and not token[0].isdigit():
+            infrequent += times
     block_words: dict[int, int] = {}
     for sentence in sentences:
-        block_words[sentence.block] = block_words.get(sentence.block, 0) + len(sentence.words)
-        for word in sentence.words:
-            if word.syllables >= long_syllables:
-                long_words += 1
-            if word.zipf < zipf_min and not word.text[0].isdigit():
-                infrequent += 1
+        block_words[sentence.block] = block_words.get(sentence.block, 0) + len(sentence.tokens)
     return {
         "sentences": count,
         "words": words,
@@ -135,7 +143,7 @@ def _metrics(sentences: list[Sentence], passives: list, blocks: list, thresholds
         "syllables_per_word": round(syllables / words, 2) if words else 0.0,
         "long_words": round(long_words / words, 3) if words else 0.0,
         "infrequent_words": round(infrequent / words, 3) if words else 0.0,
-        "long_sentences": sum(1 for s in sentences if len(s.words) > thresholds.sentence_words_warning),
+        "long_sentences": sum(1 for s in sentences if len(s.tokens) > thresholds.sentence_words_warning),
         "passive_sentences": sum(1 for found in passives if found is not None),
         "paragraphs": len(block_words),
         "long_paragraphs": sum(1 for n in block_words.values() if n > thresholds.paragraph_words),
@@ -154,7 +162,7 @@ def _silenced(
     findings: list[Finding] = []
     if not directives:
         return silenced, findings
-    ends = [(s.words[-1].line, s.words[-1].column) for s in sentences]
+    ends = [s.last_position() for s in sentences]
     starts = [(s.line, s.column) for s in sentences]
     for directive in directives:
         for code in directive.codes:

@@ -31,23 +31,54 @@ class Passive(NamedTuple):
 
 
 def is_participle(lower: str, previous: str = "") -> bool:
+    kind = _participle_kind(lower)
+    if kind is not None:
+        return kind
+    return previous not in lexicon.passive().determiners  # 'het gebed' is a noun
+
+
+@functools.cache
+def _participle_kind(lower: str) -> bool | None:
+    """True or False when the word alone decides; None for the regular shape (ge...d, ver...d),
+    a participle unless an article comes before it."""
     data = lexicon.passive()
     if lower in data.irregular_participles:
         return True
-    if lower in data.not_participles or previous in data.determiners:
+    if lower in data.not_participles:
         return False
     match = _PARTICIPLE.match(lower)
     if not match:
         return False
     particle = match.group("particle")
-    return not (particle and lower[len(particle):] in data.not_participles)  # opgeven, doorgeven
+    if particle and lower[len(particle):] in data.not_participles:
+        return False  # opgeven, doorgeven
+    return None
+
+
+@functools.cache
+def _auxiliaries() -> frozenset[str]:
+    data = lexicon.passive()
+    return data.worden | data.zijn
+
+
+@functools.cache
+def clause_words() -> frozenset[str]:
+    """Every word that can open a subordinate clause: a sentence without one has none."""
+    data = lexicon.clauses()
+    return data.always | data.after_comma
+
+
+@functools.cache
+def officialese_starts() -> frozenset[str]:
+    return frozenset(lexicon.officialese())
 
 
 def passive(sentence: Sentence) -> Passive | None:
     """'worden' with a past participle; 'zijn' with one where the participle or 'door' shows it."""
-    data = lexicon.passive()
-    words = sentence.words
     lowers = sentence.lowers
+    if _auxiliaries().isdisjoint(lowers):
+        return None  # most sentences: no form of 'worden' or 'zijn'
+    data = lexicon.passive()
     found_zijn: Passive | None = None
     for index, lower in enumerate(lowers):
         is_worden = lower in data.worden
@@ -57,11 +88,11 @@ def passive(sentence: Sentence) -> Passive | None:
         if participle is None:
             continue
         if is_worden:
-            return Passive(words[index], words[participle], "worden")
+            return Passive(sentence.words[index], sentence.words[participle], "worden")
         if found_zijn is None:
             part = lowers[participle]
             if part in data.zijn_passive or ("door" in lowers and part not in data.zijn_perfect):
-                found_zijn = Passive(words[index], words[participle], "zijn")
+                found_zijn = Passive(sentence.words[index], sentence.words[participle], "zijn")
     return found_zijn
 
 
@@ -108,7 +139,6 @@ def nominalisation(lower: str) -> str | None:
 
 def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
     index = lexicon.officialese()
-    words = sentence.words
     lowers = sentence.lowers
     found = []
     position = 0
@@ -118,7 +148,7 @@ def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
             for phrase in phrases:
                 size = len(phrase.words)
                 if tuple(lowers[position: position + size]) == phrase.words:
-                    found.append((words[position], phrase))
+                    found.append((sentence.words[position], phrase))
                     position += size - 1
                     break
         position += 1

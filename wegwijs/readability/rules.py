@@ -8,13 +8,14 @@ because editors read them: short sentences, and what to do next.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from wegwijs.findings import Rule, Severity
 from wegwijs.readability import detect
 from wegwijs.readability.markdown_text import LIST_ITEM, PARAGRAPH
-from wegwijs.readability.sentences import Sentence
+from wegwijs.readability.sentences import Sentence, word_info
 from wegwijs.readability.settings import Thresholds
 
 
@@ -40,6 +41,16 @@ class Page:
     glossary: object | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
     passives: list = field(default_factory=list)  # detect.Passive | None per sentence
+    vocabulary: Counter = field(default_factory=Counter)  # token -> how often it occurs on the page
+
+    def with_any(self, tokens: set[str] | frozenset[str], *, lower: bool = True) -> Iterator[tuple[int, Sentence]]:
+        """The sentences (with their index) that hold one of ``tokens``: lower-case words, or the
+        words as written when ``lower`` is False. Rules decide per distinct word, then look only here."""
+        if not tokens:
+            return
+        for index, sentence in enumerate(self.sentences):
+            if not tokens.isdisjoint(sentence.lowers if lower else sentence.tokens):
+                yield index, sentence
 
     def __post_init__(self) -> None:
         self._defined = {key.lower() for key in self.abbreviations}
@@ -75,7 +86,7 @@ def _quote(text: str) -> str:
 def sentence_too_long(page: Page) -> Iterator[Hit]:
     limits = page.thresholds
     for index, sentence in enumerate(page.sentences):
-        count = len(sentence.words)
+        count = len(sentence.tokens)
         if count <= limits.sentence_words_warning:
             continue
         parts = max(2, math.ceil(count / max(limits.sentence_words_warning, 1)))
@@ -91,7 +102,7 @@ def paragraph_too_long(page: Page) -> Iterator[Hit]:
     counts: dict[int, int] = {}
     for index, sentence in enumerate(page.sentences):
         first.setdefault(sentence.block, index)
-        counts[sentence.block] = counts.get(sentence.block, 0) + len(sentence.words)
+        counts[sentence.block] = counts.get(sentence.block, 0) + len(sentence.tokens)
     for block, count in counts.items():
         if count > limit and page.block_kinds[block] in (PARAGRAPH, LIST_ITEM):
             sentence = page.sentences[first[block]]
@@ -128,7 +139,8 @@ def score_too_low(page: Page) -> Iterator[Hit]:
 
 @rule("WW105", "ambtelijk-woord", Severity.WARNING, "Ambtelijke taal is moeilijk. Er is een gewoon woord voor.")
 def officialese_word(page: Page) -> Iterator[Hit]:
-    for index, sentence in enumerate(page.sentences):
+    first_words = {word_info(token)[0] for token in page.vocabulary}.intersection(detect.officialese_starts())
+    for index, sentence in page.with_any(first_words):
         for word, phrase in detect.officialese(sentence):
             if all(page.explained(part) for part in phrase.words):
                 continue  # a term the glossary explains is used on purpose: 'verhoogde tegemoetkoming'
@@ -142,11 +154,13 @@ def officialese_word(page: Page) -> Iterator[Hit]:
 @rule("WW106", "moeilijk-woord", Severity.WARNING, "Een woord dat weinig mensen kennen, houdt de lezer tegen.")
 def hard_word(page: Page) -> Iterator[Hit]:
     threshold = page.thresholds.zipf_min
+    rare = {info[0] for info in map(word_info, page.vocabulary) if info[2] < threshold}
     seen: set[str] = set()
-    for index, sentence in enumerate(page.sentences):
-        for position, word in enumerate(sentence.words):
-            if word.zipf >= threshold or word.lower in seen:
+    for index, sentence in page.with_any(rare):
+        for position, lower in enumerate(sentence.lowers):
+            if lower not in rare or lower in seen:
                 continue
+            word = sentence.words[position]
             text = word.text
             if not text.isalpha() and not ("-" in text or "'" in text or "’" in text):
                 continue  # numbers, 3de, o.a.: not words a reader has to know
@@ -197,10 +211,12 @@ def passive_zijn(page: Page) -> Iterator[Hit]:
 
 @rule("WW109", "naamwoordstijl", Severity.INFO, "Een werkwoord is duidelijker dan een zelfstandig naamwoord.")
 def nominal_style(page: Page) -> Iterator[Hit]:
-    for index, sentence in enumerate(page.sentences):
-        for word in sentence.words:
-            verb = detect.nominalisation(word.lower)
+    nouns = {lower for lower in {word_info(token)[0] for token in page.vocabulary} if detect.nominalisation(lower)}
+    for index, sentence in page.with_any(nouns):
+        for position, lower in enumerate(sentence.lowers):
+            verb = detect.nominalisation(lower) if lower in nouns else None
             if verb:
+                word = sentence.words[position]
                 yield Hit(
                     index, word.line, word.column,
                     f"Schrijf liever een werkwoord: {_quote(verb)} in plaats van {_quote(word.text)}.",
@@ -211,7 +227,7 @@ def nominal_style(page: Page) -> Iterator[Hit]:
 @rule("WW110", "te-veel-bijzinnen", Severity.WARNING, "Veel bijzinnen maken een zin moeilijk om te volgen.")
 def too_many_clauses(page: Page) -> Iterator[Hit]:
     limit = page.thresholds.subordinate_clauses_max
-    for index, sentence in enumerate(page.sentences):
+    for index, sentence in page.with_any(detect.clause_words()):
         clauses = detect.subordinate_clauses(sentence)
         if len(clauses) > limit:
             yield Hit(
@@ -224,15 +240,20 @@ def too_many_clauses(page: Page) -> Iterator[Hit]:
 @rule("WW111", "afkorting-zonder-uitleg", Severity.WARNING, "Niet iedereen kent een afkorting.")
 def unexplained_abbreviation(page: Page) -> Iterator[Hit]:
     seen: set[str] = set()
-    for index, sentence in enumerate(page.sentences):
-        for word in sentence.words:
-            if word.text.islower():
+    candidates = {
+        token for token in page.vocabulary
+        if not token.islower() and any(detect.is_abbreviation(part) for part in token.split("-"))
+    }
+    for index, sentence in page.with_any(candidates, lower=False):
+        for position, text in enumerate(sentence.tokens):
+            if text not in candidates:
                 continue  # the common case, decided without splitting
-            for part in word.text.split("-"):
+            for part in text.split("-"):
                 if part in seen or not detect.is_abbreviation(part):
                     continue
                 seen.add(part)
                 if not page.explained(part.lower()):
+                    word = sentence.words[position]
                     yield Hit(
                         index, word.line, word.column,
                         f"Leg {_quote(part)} uit: schrijf het voluit of zet het in de woordenlijst.",
