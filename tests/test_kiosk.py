@@ -3,8 +3,13 @@ reset and read-aloud. Screenshots for a person to look at go to test-output/."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -215,14 +220,41 @@ SpeechSynthesis.prototype.speak = function (u) {
 """
 
 
+@pytest.fixture
+def speech_dispatcher(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A speech-dispatcher of this test alone, on its own socket (the environment for Chromium).
+
+    Chromium normally autospawns a shared daemon that quits when idle; in a container without a
+    sound device that shutdown can hang with the socket still open, and every later browser then
+    sees no voices. A private daemon keeps this test independent of what ran before.
+    """
+    socket_path = tmp_path / "speechd.sock"
+    daemon = subprocess.Popen(
+        ["speech-dispatcher", "--run-single", "--communication-method", "unix_socket",
+         "--socket-path", str(socket_path), "--timeout", "0", "--log-dir", str(tmp_path),
+         "--pid-file", str(tmp_path / "speechd.pid")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        for _ in range(100):
+            if socket_path.exists():
+                break
+            time.sleep(0.05)
+        yield {**os.environ, "SPEECHD_ADDRESS": f"unix_socket:{socket_path}"}
+    finally:
+        os.killpg(daemon.pid, signal.SIGKILL)  # its own session: the daemon and its espeak-ng module
+        daemon.wait()
+
+
 @pytest.mark.skipif(not (shutil.which("speech-dispatcher") and shutil.which("espeak-ng")),
                     reason="speech-dispatcher and espeak-ng are not installed: run scripts/setup.sh")
-def test_read_aloud_uses_a_dutch_voice(sites) -> None:  # noqa: F811
+def test_read_aloud_uses_a_dutch_voice(sites, speech_dispatcher: dict[str, str]) -> None:  # noqa: F811
     from playwright.sync_api import sync_playwright
 
     with serve_directory(sites.kiosk) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--enable-speech-dispatcher"], headless=True
+            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--enable-speech-dispatcher"], headless=True,
+            env=speech_dispatcher,
         )
         try:
             page = browser.new_page(viewport={"width": KIOSK[0], "height": KIOSK[1]}, has_touch=True)
