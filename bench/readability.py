@@ -71,17 +71,18 @@ def make_project(where: Path, count: int) -> list[str]:
         shutil.copytree(ROOT / folder, where / folder)
     shutil.copy(ROOT / "woordenlijst.yml", where / "woordenlijst.yml")
     (where / "theme_sheets").mkdir()
-    (where / "hooks").mkdir()
-    for hook in ("wegwijs_content.py", "wegwijs_dialogue.py", "wegwijs_readability.py"):
-        shutil.copy(ROOT / "hooks" / hook, where / "hooks" / hook)
+    shutil.copytree(ROOT / "hooks", where / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     sheets = [sheet(i, rng) for i in range(count)]
     for i, text in enumerate(sheets):
         (where / "theme_sheets" / f"fiche-{i:03}.md").write_text(text, "utf-8")
+    # Every hook of the repo's mkdocs.yml, but no PDF brochure: it has its own benchmark
+    # (bench/brochure.py) and a site build is what this one measures.
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
-    start = config.index("hooks:")
-    end = config.index("\n\n", start)
-    hooks = "hooks:\n  - hooks/wegwijs_content.py\n  - hooks/wegwijs_dialogue.py\n  - hooks/wegwijs_readability.py\n"
-    (where / "mkdocs.yml").write_text(config[:start] + hooks + config[end + 1:], "utf-8")
+    if "\n    brochure:" in config:
+        config = config.replace("\n    brochure:", "\n    brochure:\n      enabled: false", 1)
+    else:
+        config = config.replace("\n  wegwijs:\n", "\n  wegwijs:\n    brochure:\n      enabled: false\n", 1)
+    (where / "mkdocs.yml").write_text(config, "utf-8")
     # The plain build: the same pages as ordinary docs of a Material site without Wegwijs.
     plain = where / "plain"
     shutil.copytree(where / "docs", plain / "docs")

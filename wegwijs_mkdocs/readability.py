@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from wegwijs.content import codes
-from wegwijs.readability import PageAnalysis, ReadabilitySettings, analyse_markdown
+from wegwijs.readability import PageAnalysis, ReadabilitySettings, analyse_markdown, wordcache
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import BuildState, persistent, state
 
@@ -221,3 +221,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     persistent[_JSON_CACHE] = cache
     path = Path(config.site_dir) / JSON_NAME
     path.write_text('{"pages": [\n' + ",\n".join(pages) + "\n]}", "utf-8")
+    wordcache.save()  # the next build (or 'mkdocs serve' after a restart) skips loading wordfreq and pyphen

@@ -2,7 +2,8 @@
 
 ``wordfreq.zipf_frequency`` tokenises and normalises on every call, which costs microseconds per
 word; we load wordfreq's Dutch frequency table once (lazily: pages without text never pay) and look
-words up in it directly, with a per-word cache.
+words up in it directly, with a per-word cache that ``wordcache`` keeps on disk between runs, so
+a run that meets no new word never loads the table at all.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ import re
 from importlib import metadata
 from pathlib import Path
 
+from wegwijs.readability import wordcache
+
 _table: dict[str, float] | None = None
 _cache: dict[str, float] = {}
+_merged = False  # whether wordcache's results from earlier runs are in _cache
 _DIGIT = re.compile(r"\d")
 
 
@@ -27,8 +31,7 @@ def _frequencies() -> dict[str, float]:
 
 
 def _cache_path() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "wegwijs" / f"wordfreq-nl-{metadata.version('wordfreq')}.marshal"
+    return wordcache.cache_dir() / f"wordfreq-nl-{metadata.version('wordfreq')}.marshal"
 
 
 def _cached_table() -> dict[str, float]:
@@ -58,9 +61,16 @@ def _to_zipf(frequency: float) -> float:
 
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-case word; hyphenated compounds combine their parts as wordfreq does."""
+    global _merged
     cached = _cache.get(word)
     if cached is not None:
         return cached
+    if not _merged:  # first miss: take the results of earlier runs before loading the big table
+        _merged = True
+        for known_word, value in wordcache.stored("zipf").items():
+            _cache.setdefault(known_word, value)
+        if word in _cache:
+            return _cache[word]
     table = _frequencies()
     key = _DIGIT.sub("0", word)  # wordfreq stores all numbers with their digits replaced by 0
     frequency = table.get(key, 0.0)
@@ -71,6 +81,7 @@ def zipf(word: str) -> float:
             frequency = 1.0 / sum(1.0 / part for part in parts)
     value = _to_zipf(frequency)
     _cache[word] = value
+    wordcache.changed()
     return value
 
 

@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 from typing import NamedTuple
 
 from wegwijs.readability import frequency, lexicon
-from wegwijs.readability.markdown_text import Block, Piece
+from wegwijs.readability.markdown_text import Block
 from wegwijs.readability.syllables import syllables
 
 # Words only: the punctuation between two words (the "gap") is looked at only when it is more than
@@ -59,11 +59,13 @@ class Sentence:
                  "_segments", "_spans", "_text", "_words")
 
     def __init__(
-        self, tokens: list[str], segments: list[tuple], spans: list[tuple[Piece, int, int]], block: int,
-        after_comma: frozenset[int],
+        self, tokens: tuple[str, ...], segments: tuple[tuple, ...], spans: tuple[tuple[str, int, int], ...],
+        block: int, after_comma: frozenset[int],
     ) -> None:
+        # Tuples of strings and ints, not lists: the garbage collector stops tracking them, and a
+        # site's worth of analyses otherwise made MkDocs' full collections several times slower.
         self.tokens = tokens  # the words' texts, in order
-        self.lowers = list(map(str.lower, tokens))  # what most rules match against
+        self.lowers = tuple(map(str.lower, tokens))  # what most rules match against
         self.syllables = _syllable_sum(tokens)
         self.block = block
         self.after_comma = after_comma  # indices of words right after a comma: ', die' opens a clause
@@ -93,7 +95,7 @@ class Sentence:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = " ".join(" ".join(part.text[first:last].split()) for part, first, last in self._spans)
+            self._text = " ".join(" ".join(line[first:last].split()) for line, first, last in self._spans)
         return self._text
 
     def last_position(self) -> tuple[int, int]:
@@ -170,7 +172,7 @@ def split_sentences(blocks: list[Block]) -> list[Sentence]:
     for block_index, block in enumerate(blocks):
         tokens: list[str] = []  # words of the current sentence
         segments: list[tuple] = []  # where those words are: see Sentence._segments
-        spans: list[tuple[Piece, int, int]] = []  # finished lines of the current sentence
+        spans: list[tuple[str, int, int]] = []  # finished lines of the current sentence
         after_comma: set[int] = set()
         pending = False  # a sentence end was seen; the next word decides whether it really ended
         comma = False
@@ -183,7 +185,7 @@ def split_sentences(blocks: list[Block]) -> list[Sentence]:
             span_start = -1  # start of the current sentence in this line (-1: not in this line)
             last_end = 0
             if count:
-                ends = list(accumulate(map(len, parts)))  # token j: start ends[2j], end ends[2j + 1]
+                ends = tuple(accumulate(map(len, parts)))  # token j: start ends[2j], end ends[2j + 1]
                 gaps = parts[0::2]  # gaps[j] comes before token j; gaps[count] is the tail
                 events = list(compress(range(count), map(" ".__ne__, gaps)))
                 if not events or events[0]:
@@ -225,7 +227,7 @@ def split_sentences(blocks: list[Block]) -> list[Sentence]:
                             if run_start >= 0:
                                 segments.append((line, base, ends, run_start, j))
                                 run_start = -1
-                            _close(out, tokens, segments, spans, piece, span_start, last_end, block_index, after_comma)
+                            _close(out, tokens, segments, spans, text, span_start, last_end, block_index, after_comma)
                             tokens, segments, spans, after_comma, span_start = [], [], [], set(), -1
                     if span_start < 0:
                         span_start = start - lead if not tokens else start
@@ -250,7 +252,7 @@ def split_sentences(blocks: list[Block]) -> list[Sentence]:
             # what follows the last word of the line: its full stop, closing quote
             tail = parts[-1]
             if tokens and span_start >= 0:
-                spans.append((piece, span_start, previous_end + len(tail) - len(tail.lstrip(_CLOSING))))
+                spans.append((text, span_start, previous_end + len(tail) - len(tail.lstrip(_CLOSING))))
             if tokens and _TERMINATOR.search(tail):
                 pending = True
             if "," in tail or ";" in tail or ":" in tail:
@@ -259,12 +261,16 @@ def split_sentences(blocks: list[Block]) -> list[Sentence]:
     return out
 
 
+_NO_COMMAS: frozenset[int] = frozenset()
+
+
 def _close(
-    out: list[Sentence], tokens: list[str], segments: list[tuple], spans: list, piece: Piece | None, start: int,
+    out: list[Sentence], tokens: list[str], segments: list[tuple], spans: list, line: str | None, start: int,
     end: int, block: int, after_comma: set[int],
 ) -> None:
     if not tokens:
         return
-    if piece is not None and start >= 0:
-        spans = spans + [(piece, start, end)]
-    out.append(Sentence(tokens, segments, spans, block, frozenset(after_comma)))
+    if line is not None and start >= 0:
+        spans = spans + [(line, start, end)]
+    commas = frozenset(after_comma) if after_comma else _NO_COMMAS
+    out.append(Sentence(tuple(tokens), tuple(segments), tuple(spans), block, commas))

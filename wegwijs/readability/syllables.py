@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from wegwijs.readability import frequency, lexicon
+from wegwijs.readability import frequency, lexicon, wordcache
 from wegwijs.readability.numbers import number_syllables
 
 _VOWELS = frozenset("aeiouyáàâéèêíìîóòôúùûý" + "äëïöü")
@@ -28,6 +28,7 @@ for _nucleus in _NUCLEI:
 _PART = re.compile(r"(\d+(?:[.,:]\d+)*)|([^\W\d_]+)")
 _ORDINAL_SUFFIXES = frozenset({"de", "ste", "e", "ste", "ste"})
 _cache: dict[str, int] = {}
+_merged = False  # whether wordcache's counts from earlier runs are in _cache
 _hyphenator = None
 
 
@@ -131,9 +132,16 @@ def _word(part: str) -> int:
 
 def syllables(token: str) -> int:
     """Spoken syllables of one word token as the tokenizer yields it (compounds, numbers, 3de)."""
+    global _merged
     cached = _cache.get(token)
     if cached is not None:
         return cached
+    if not _merged:  # first miss: take the counts of earlier runs before loading pyphen
+        _merged = True
+        for known_token, value in wordcache.stored("syllables").items():
+            _cache.setdefault(known_token, value)
+        if token in _cache:
+            return _cache[token]
     if token[:1] in "'’" and len(token) <= 2:
         count = 0  # 's, 't: a clitic, no syllable of its own ('s avonds = sa-vonds)
     elif token[:1] in "'’":
@@ -156,4 +164,5 @@ def syllables(token: str) -> int:
                     after_number = False
         count = max(count, 1)
     _cache[token] = count
+    wordcache.changed()
     return count

@@ -1,0 +1,82 @@
+"""A small on-disk cache of the per-word results (Zipf frequency, syllables) between runs.
+
+Every build and every ``wegwijs check`` used to load wordfreq's Dutch table (300,000 words) and
+pyphen's dictionary, then hyphenate each distinct word again. A site has a few thousand distinct
+words, so we keep their results in ``~/.cache/wegwijs/`` (``XDG_CACHE_HOME`` is honoured): the next
+run loads that small file, and the big table and pyphen only load when a new word comes along.
+
+The file name holds a hash of everything a result depends on (the versions of wordfreq and pyphen,
+and the code and data that count syllables), so any change there starts a fresh cache.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+from importlib import metadata, resources
+from pathlib import Path
+
+_MODULES = ("frequency.py", "syllables.py", "numbers.py", "wordcache.py")
+_DATA = ("lettergrepen.yml",)
+_stored: dict[str, dict] | None = None
+_dirty = False
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wegwijs"
+
+
+def _path() -> Path:
+    digest = hashlib.sha1()
+    for package in ("wordfreq", "pyphen"):
+        try:
+            digest.update(f"{package}={metadata.version(package)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=?;".encode())
+    here = resources.files("wegwijs.readability")
+    for name in _MODULES:
+        digest.update(here.joinpath(name).read_bytes())
+    for name in _DATA:
+        digest.update(here.joinpath("data").joinpath(name).read_bytes())
+    return cache_dir() / f"words-{digest.hexdigest()[:16]}.marshal"
+
+
+def stored(name: str) -> dict:
+    """The results kept on disk under ``name`` ("zipf", "syllables"); read once per process."""
+    global _stored
+    if _stored is None:
+        _stored = {}
+        atexit.register(save)
+        try:
+            data = marshal.loads(_path().read_bytes())
+            if isinstance(data, dict):
+                _stored = data
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # no cache yet, or an unreadable one: it is rebuilt
+    return _stored.get(name) or {}
+
+
+def changed() -> None:
+    """Called when a new word was computed: ``save`` will write the file."""
+    global _dirty
+    _dirty = True
+
+
+def save() -> None:
+    """Write the cache if new words came in (at exit, and after each site build)."""
+    global _dirty
+    if not _dirty:
+        return
+    _dirty = False
+    from wegwijs.readability import frequency, syllables  # they import this module
+
+    try:
+        path = _path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps({"zipf": frequency._cache, "syllables": syllables._cache}))
+        temporary.replace(path)  # atomic: a parallel build never reads half a file
+    except (OSError, ValueError):
+        pass  # a read-only home: just slower next time
