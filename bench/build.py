@@ -1,6 +1,6 @@
 """Build time: Wegwijs vs a plain Material build of the same pages, at 50, 200 and 1000 sheets.
 
-Usage: python bench/build.py [--sizes 50 200 1000]
+Usage: python bench/build.py [--sizes 50 200 1000] [--with-brochure]
 
 Prints wall and CPU seconds for both, the ratios, and the per-page cost growth from the smallest to
 the largest size. Material puts the whole nav on every page, so a plain build grows with the square
@@ -39,14 +39,28 @@ def timed_build(project: Path) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def _no_brochure(config: Path) -> None:
+    """The site build only: the PDF brochure has its own benchmark (bench/brochure.py)."""
+    text = config.read_text("utf-8")
+    if "\n    brochure:" in text:
+        text = text.replace("\n    brochure:", "\n    brochure:\n      enabled: false", 1)
+    else:
+        text = text.replace("\n  wegwijs:\n", "\n  wegwijs:\n    brochure:\n      enabled: false\n", 1)
+    config.write_text(text, "utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 1000])
+    parser.add_argument("--with-brochure", action="store_true", help="also render the PDF (see bench/brochure.py)")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
-            ours = timed_build(wegwijs_project(Path(tmp) / f"ours-{size}", size))
+            ours_dir = wegwijs_project(Path(tmp) / f"ours-{size}", size)
+            if not args.with_brochure:
+                _no_brochure(ours_dir / "mkdocs.yml")
+            ours = timed_build(ours_dir)
             plain = timed_build(plain_project(Path(tmp) / f"plain-{size}", size))
             rows.append((size, ours, plain))
             print(
