@@ -15,10 +15,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
-from wegwijs.brochure import FILE_NAME, BrochureOptions, MarkdownSetup, build_brochure
 from wegwijs.brochure import codes
-from wegwijs.brochure.build import CACHE_DIR, select_sheets
-from wegwijs.brochure.icons import icon_loader
+from wegwijs.brochure.selection import CACHE_DIR, FILE_NAME, select_sheets
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import persistent, state
 
@@ -67,6 +65,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     if state().serving:
         _serve_latest(cache / LATEST, target)
         return
+    # The renderer (WeasyPrint, pypdf, templates) loads only when a brochure is really made.
+    from wegwijs.brochure import BrochureOptions, MarkdownSetup, build_brochure
+    from wegwijs.brochure.icons import icon_loader
+
     options = BrochureOptions(
         site_url=config.site_url or None,
         markdown=MarkdownSetup(list(config.markdown_extensions), dict(config.mdx_configs)),

@@ -31,14 +31,13 @@ from wegwijs.brochure.parts import (
     template_sources,
 )
 from wegwijs.brochure.render import Job, render_job
+from wegwijs.brochure.selection import CACHE_DIR, FILE_NAME, select_sheets  # noqa: F401 (re-exported)
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.findings import Finding
 from wegwijs.project import Project
 
 #: Bump when the rendering code changes in a way the templates and CSS do not show.
 ENGINE_VERSION = "1"
-CACHE_DIR = Path(".cache") / "wegwijs" / "brochure"
-FILE_NAME = "welkomstbrochure.pdf"
 PAPERS = ("A4", "A5")
 #: Points from the lower page edge to the footer's baseline, per paper.
 FOOTER_BOTTOM = {"A4": 34.0, "A5": 26.0}
@@ -76,26 +75,6 @@ class BrochureResult:
     findings: list[Finding]
     sheet_pdfs: dict[str, Path] = field(default_factory=dict)
     booklet: Path | None = None
-
-
-def select_sheets(project: Project, wanted: list[str] | None) -> tuple[list[ThemeSheet], list[Finding]]:
-    settings_sheets = project.settings.brochure.get("sheets")
-    names = wanted if wanted else settings_sheets
-    if not names:
-        return [s for s in project.ordered_sheets() if s.brochure], []
-    findings, sheets = [], []
-    for name in names:
-        sheet = project.sheet(name)
-        if sheet is None:
-            findings.append(
-                codes.UNKNOWN_SHEET.finding(
-                    f"De fiche '{name}' bestaat niet. De brochure slaat ze over.",
-                    "mkdocs.yml" if not wanted else "--sheet",
-                )
-            )
-        else:
-            sheets.append(sheet)
-    return sheets, findings
 
 
 def stylesheets(paper: str, *, one_document: bool = False) -> tuple[tuple[str, ...], list[Finding]]:
