@@ -105,17 +105,19 @@ def create_sheet(sheets_dir: Path, title: str, category: str, categories: Mappin
     if not slug:
         raise ScaffoldError("De titel heeft geen letters of cijfers. Kies een andere titel.")
     path = sheets_dir / f"{slug}.md"
-    sheets_dir.mkdir(parents=True, exist_ok=True)
+    _write_new(path, sheet_text(title, category), "Kies een andere titel of open het bestaande bestand.")
+    return NewSheet(path=path, slug=slug)
+
+
+def _write_new(path: Path, text: str, advice: str) -> None:
+    """Write a file that must not exist yet; an existing file is an error and stays untouched."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         # 'x' creates the file only if it is not there yet, even if two people run this at once.
         with path.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(sheet_text(title, category))
+            handle.write(text)
     except FileExistsError:
-        raise ScaffoldError(
-            f"Het bestand {path.name} bestaat al. Wegwijs overschrijft het niet. "
-            "Kies een andere titel of open het bestaande bestand."
-        ) from None
-    return NewSheet(path=path, slug=slug)
+        raise ScaffoldError(f"Het bestand {path.name} bestaat al. Wegwijs overschrijft het niet. {advice}") from None
 
 
 def dialogue_text(theme: str, day: dt.date) -> str:
@@ -157,13 +159,9 @@ def create_dialogue(dialogue_dir: Path, theme: str, day: dt.date) -> Path:
     if not slug:
         raise ScaffoldError("Het thema heeft geen letters of cijfers. Kies een ander woord.")
     path = dialogue_dir / f"{day.isoformat()}-{slug}.md"
-    dialogue_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        with path.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(dialogue_text(theme, day))
-    except FileExistsError:
-        raise ScaffoldError(
-            f"Het bestand {path.name} bestaat al. Wegwijs overschrijft het niet. "
-            "Open het bestaande bestand, of kies een andere datum of een ander thema."
-        ) from None
+    _write_new(
+        path,
+        dialogue_text(theme, day),
+        "Open het bestaande bestand, of kies een andere datum of een ander thema.",
+    )
     return path

@@ -40,10 +40,7 @@ def _settings(config_file: Path) -> Settings:
     return settings
 
 
-@new.command(name="fiche")
-@click.argument("title")
-@click.option("--category", "-c", "category", required=True, help="De id van de categorie, bv. hulp-en-geld.")
-@click.option(
+config_option = click.option(
     "--config-file",
     "-f",
     "config_file",
@@ -52,6 +49,12 @@ def _settings(config_file: Path) -> Settings:
     show_default=True,
     help="Het instellingenbestand van de site.",
 )
+
+
+@new.command(name="fiche")
+@click.argument("title")
+@click.option("--category", "-c", "category", required=True, help="De id van de categorie, bv. hulp-en-geld.")
+@config_option
 def fiche(title: str, category: str, config_file: Path) -> None:
     """Maak een nieuwe fiche met de vaste delen, bv. wegwijs new fiche "Hulp bij je huur" --category wonen-en-energie."""
     settings = _settings(config_file)
@@ -88,15 +91,7 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @new.command(name="dialoog")
 @click.argument("theme")
 @click.option("--date", "day", callback=_iso_date, help="De dag van het dialoogmoment, bv. 2026-09-24. Standaard: vandaag.")
-@click.option(
-    "--config-file",
-    "-f",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("mkdocs.yml"),
-    show_default=True,
-    help="Het instellingenbestand van de site.",
-)
+@config_option
 def dialoog(theme: str, day: dt.date, config_file: Path) -> None:
     """Maak een nieuw dialoogresultaat, bv. wegwijs new dialoog "Huisbezoek" --date 2026-09-24."""
     _settings(config_file)  # a site with broken settings should be fixed first
