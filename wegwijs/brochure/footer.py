@@ -10,22 +10,15 @@ from __future__ import annotations
 
 import functools
 import io
+import zlib
 from pathlib import Path
 
 import logging
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
-from pypdf import PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NumberObject,
-    StreamObject,
-)
+import pikepdf
+from pikepdf import Array, Dictionary, Name
 
 FONT_NAME = "/WWFooter"
 _FIRST, _LAST = 32, 126  # printable ASCII is all a footer needs
@@ -60,76 +53,69 @@ def _font_program(path: str) -> tuple[bytes, list[int], dict[str, int]]:
 
 
 class FooterFont:
-    """The subset font as PDF objects in one writer, shared by every page."""
+    """The subset font as PDF objects in one PDF, shared by every page."""
 
-    def __init__(self, writer: PdfWriter, font_path: Path) -> None:
+    def __init__(self, pdf: pikepdf.Pdf, font_path: Path) -> None:
         program, self.widths, metrics = _font_program(str(font_path))
-        file_stream = StreamObject()
-        file_stream._data = program
-        file_stream[NameObject("/Length1")] = NumberObject(len(program))
-        file_stream = file_stream.flate_encode()
-        base = NameObject("/WWFOOT+" + font_path.stem.replace("-", ""))
-        descriptor = DictionaryObject({
-            NameObject("/Type"): NameObject("/FontDescriptor"),
-            NameObject("/FontName"): base,
-            NameObject("/Flags"): NumberObject(32),
-            NameObject("/FontBBox"): ArrayObject(NumberObject(v) for v in metrics["bbox"]),
-            NameObject("/ItalicAngle"): NumberObject(0),
-            NameObject("/Ascent"): NumberObject(metrics["ascent"]),
-            NameObject("/Descent"): NumberObject(metrics["descent"]),
-            NameObject("/CapHeight"): NumberObject(metrics["cap"]),
-            NameObject("/StemV"): NumberObject(80),
-            NameObject("/FontFile2"): writer._add_object(file_stream),
-        })
-        font = DictionaryObject({
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/TrueType"),
-            NameObject("/BaseFont"): base,
-            NameObject("/FirstChar"): NumberObject(_FIRST),
-            NameObject("/LastChar"): NumberObject(_LAST),
-            NameObject("/Widths"): ArrayObject(NumberObject(w) for w in self.widths),
-            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            NameObject("/FontDescriptor"): writer._add_object(descriptor),
-        })
-        self.reference = writer._add_object(font)
-        self.writer = writer
+        file_stream = pikepdf.Stream(pdf, zlib.compress(program))
+        file_stream.Filter = Name.FlateDecode
+        file_stream.Length1 = len(program)
+        base = Name("/WWFOOT+" + font_path.stem.replace("-", ""))
+        descriptor = Dictionary(
+            Type=Name.FontDescriptor,
+            FontName=base,
+            Flags=32,
+            FontBBox=Array(metrics["bbox"]),
+            ItalicAngle=0,
+            Ascent=metrics["ascent"],
+            Descent=metrics["descent"],
+            CapHeight=metrics["cap"],
+            StemV=80,
+            FontFile2=pdf.make_indirect(file_stream),
+        )
+        font = Dictionary(
+            Type=Name.Font,
+            Subtype=Name.TrueType,
+            BaseFont=base,
+            FirstChar=_FIRST,
+            LastChar=_LAST,
+            Widths=Array(self.widths),
+            Encoding=Name.WinAnsiEncoding,
+            FontDescriptor=pdf.make_indirect(descriptor),
+        )
+        self.reference = pdf.make_indirect(font)
+        self.pdf = pdf
+        # One shared 'save the graphics state' stream: the page's own drawing cannot leak into the footer.
+        self.before = pdf.make_indirect(pikepdf.Stream(pdf, b"q\n"))
 
     def width(self, text: str, size: float) -> float:
         return sum(self.widths[ord(c) - _FIRST] for c in text if _FIRST <= ord(c) <= _LAST) * size / 1000
 
     def stamp(self, page_index: int, text: str, bottom: float) -> None:
         """Write ``text`` centred at ``bottom`` points above the page's lower edge."""
-        page = self.writer.pages[page_index]
-        box = page.mediabox
-        x = float(box.left) + (float(box.width) - self.width(text, FONT_SIZE)) / 2
-        y = float(box.bottom) + bottom
+        page = self.pdf.pages[page_index].obj
+        left, lower, right, _ = (float(v) for v in page.MediaBox)
+        x = left + (right - left - self.width(text, FONT_SIZE)) / 2
+        y = lower + bottom
         safe = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        resources = page.get("/Resources")
-        if resources is None:
-            resources = DictionaryObject()
-            page[NameObject("/Resources")] = resources
-        resources = resources.get_object()
-        fonts = resources.get("/Font")
-        if fonts is None:
-            fonts = DictionaryObject()
-            resources[NameObject("/Font")] = fonts
-        fonts.get_object()[NameObject(FONT_NAME)] = self.reference
-        before = DecodedStreamObject()
-        before.set_data(b"q\n")
-        after = DecodedStreamObject()
-        after.set_data(
+        if "/Resources" not in page:
+            page.Resources = Dictionary()
+        resources = page.Resources
+        if "/Font" not in resources:
+            resources.Font = Dictionary()
+        resources.Font[FONT_NAME] = self.reference
+        after = pikepdf.Stream(
+            self.pdf,
             (
                 f"Q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\nBT {GREY} {FONT_NAME} {FONT_SIZE} Tf "
-                f"{FloatObject(x)} {FloatObject(y)} Td ({safe}) Tj ET\nEMC\n"
-            ).encode("latin-1")
+                f"{x:.3f} {y:.3f} Td ({safe}) Tj ET\nEMC\n"
+            ).encode("latin-1"),
         )
         contents = page.get("/Contents")
         if contents is None:
             streams = []
-        elif isinstance(contents.get_object(), ArrayObject):
-            streams = list(contents.get_object())
+        elif isinstance(contents, Array):
+            streams = list(contents)
         else:
             streams = [contents]
-        page[NameObject("/Contents")] = ArrayObject(
-            [self.writer._add_object(before), *streams, self.writer._add_object(after)]
-        )
+        page.Contents = Array([self.before, *streams, self.pdf.make_indirect(after)])

@@ -1,10 +1,12 @@
-"""Merge part PDFs into one accessible PDF with pypdf, keeping every part's structure tree.
+"""Merge part PDFs into one accessible PDF with pikepdf (qpdf), keeping every part's structure tree.
 
-pypdf copies pages but not the tagging that makes a PDF readable by a screen reader. So this
+Copying pages does not copy the tagging that makes a PDF readable by a screen reader. So this
 module rebuilds it: one ``/Document`` element whose children are the parts' elements, a new
 ``/ParentTree`` with renumbered keys for pages and link annotations, the catalog entries PDF/UA
 needs (``/MarkInfo``, ``/Lang``, ``/ViewerPreferences``, XMP metadata with the PDF/UA
-identifier), and one bookmark per part.
+identifier), and one bookmark per part. qpdf does the parsing and writing in C++: a brochure of
+200 parts merges several times faster than with pypdf, which matters most after a one-sheet edit,
+where merging the cached parts is nearly all the work.
 """
 
 from __future__ import annotations
@@ -14,17 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    BooleanObject,
-    DictionaryObject,
-    IndirectObject,
-    NameObject,
-    NumberObject,
-    StreamObject,
-    TextStringObject,
-)
+import pikepdf
+from pikepdf import Array, Dictionary, Name
 
 from wegwijs.brochure.footer import FooterFont
 
@@ -49,114 +42,123 @@ def merge(
     footer_bottom: float = 34.0,
 ) -> int:
     """Write the merged PDF and return its page count."""
-    writer = PdfWriter()
-    document = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Document")})
-    document_ref = writer._add_object(document)
-    kids = ArrayObject()
-    document[NameObject("/K")] = kids
-    nums = ArrayObject()
+    pdf = pikepdf.new()
+    document = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document))
+    kids = Array()
+    nums: list[tuple[int, pikepdf.Object]] = []
     next_key = 0
     bookmarks: list[tuple[str, int]] = []
     footed: list[int] = []
+    sources = []  # qpdf copies lazily from the source files: keep them open until saved
     for part in parts:
-        reader = PdfReader(part.path)
-        start = len(writer.pages)
+        source = pikepdf.open(part.path)
+        sources.append(source)
+        start = len(pdf.pages)
         if part.bookmark:
             bookmarks.append((part.bookmark, start))
+        pdf.pages.extend(source.pages)
         keys: dict[int, int] = {}
-        for page in reader.pages:
-            new_page = writer.add_page(page)
-            if "/StructParents" in page:
-                keys[int(page["/StructParents"])] = next_key
-                new_page[NameObject("/StructParents")] = NumberObject(next_key)
+        for page in pdf.pages[start:]:
+            if "/StructParents" in page.obj:
+                keys[int(page.obj.StructParents)] = next_key
+                page.obj.StructParents = next_key
                 next_key += 1
-            for annotation in new_page.get("/Annots", []) or []:
-                annotation = annotation.get_object()
+            for annotation in page.obj.get("/Annots", ()):
                 if "/StructParent" in annotation:
-                    old = int(annotation["/StructParent"])
-                    keys.setdefault(old, next_key)
-                    if keys[old] == next_key:
+                    old = int(annotation.StructParent)
+                    if old not in keys:
+                        keys[old] = next_key
                         next_key += 1
-                    annotation[NameObject("/StructParent")] = NumberObject(keys[old])
+                    annotation.StructParent = keys[old]
         if part.footer:
-            footed.extend(range(start, len(writer.pages)))
-        tree = reader.trailer["/Root"].get("/StructTreeRoot")
+            footed.extend(range(start, len(pdf.pages)))
+        tree = source.Root.get("/StructTreeRoot")
         if tree is None:
             continue
-        tree = tree.get_object()
-        old_nums = tree["/ParentTree"].get_object().get("/Nums", [])
+        tops = []
+        for top in _as_list(tree.get("/K")):
+            tops.extend(_as_list(top.get("/K")) if top.get("/S") == Name.Document else [top])
+        # A parent pointing at the part's old root would drag its whole old tree along: cut those
+        # links before copying and point them at the new document afterwards.
+        old_roots = {tree.objgen, *(top.objgen for top in _as_list(tree.get("/K")))}
+        orphans = [top for top in tops if "/P" in top]
+        old_nums = tree.ParentTree.get("/Nums", ())
+        # WeasyPrint also hangs some elements under the old document without listing them in its
+        # /K: find them by walking up from every element the parent tree names.
+        seen: set[tuple[int, int]] = set()
+        for i in range(1, len(old_nums), 2):
+            for element in _as_list(old_nums[i]):
+                while isinstance(element, Dictionary) and "/P" in element:
+                    parent = element.P
+                    if parent.objgen in old_roots:
+                        orphans.append(element)
+                        break
+                    if parent.objgen in seen or parent.objgen == (0, 0):
+                        break
+                    seen.add(parent.objgen)
+                    element = parent
+        for element in orphans:
+            if "/P" in element:
+                del element.P
         for i in range(0, len(old_nums), 2):
             old_key = int(old_nums[i])
             if old_key in keys:
-                nums.append(NumberObject(keys[old_key]))
-                nums.append(old_nums[i + 1].clone(writer, ignore_fields=("/P",)))
-        for top in _as_list(tree.get("/K")):
-            top = top.get_object()
-            children = _as_list(top.get("/K")) if top.get("/S") == "/Document" else [top]
-            for child in children:
-                kids.append(child.clone(writer, ignore_fields=("/P",)))
-    _set_parents(document, document_ref)
-    parent_tree = DictionaryObject({NameObject("/Nums"): _sorted_nums(nums)})
-    root = DictionaryObject({
-        NameObject("/Type"): NameObject("/StructTreeRoot"),
-        NameObject("/K"): ArrayObject([document_ref]),
-        NameObject("/ParentTree"): writer._add_object(parent_tree),
-        NameObject("/ParentTreeNextKey"): NumberObject(next_key),
-    })
-    root_ref = writer._add_object(root)
-    document[NameObject("/P")] = root_ref
-    catalog = writer._root_object
-    catalog[NameObject("/StructTreeRoot")] = root_ref
-    catalog[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})
-    catalog[NameObject("/Lang")] = TextStringObject(lang)
-    catalog[NameObject("/ViewerPreferences")] = DictionaryObject(
-        {NameObject("/DisplayDocTitle"): BooleanObject(True)}
+                nums.append((keys[old_key], _copy(pdf, source, old_nums[i + 1])))
+        for top in tops:
+            kids.append(_copy(pdf, source, top))
+        for element in orphans:
+            _copy(pdf, source, element).P = document
+    document.K = kids
+    nums.sort(key=lambda pair: pair[0])
+    parent_tree = pdf.make_indirect(Dictionary(Nums=Array([x for key, value in nums for x in (key, value)])))
+    root = pdf.make_indirect(
+        Dictionary(Type=Name.StructTreeRoot, K=Array([document]), ParentTree=parent_tree, ParentTreeNextKey=next_key)
     )
-    catalog[NameObject("/PageMode")] = NameObject("/UseOutlines")
-    for text, page in bookmarks:
-        writer.add_outline_item(title=text, page_number=page)
+    document.P = root
+    catalog = pdf.Root
+    catalog.StructTreeRoot = root
+    catalog.MarkInfo = Dictionary(Marked=True)
+    catalog.Lang = pikepdf.String(lang)
+    catalog.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+    catalog.PageMode = Name.UseOutlines
+    with pdf.open_outline() as outline:
+        for text, page in bookmarks:
+            outline.root.append(pikepdf.OutlineItem(text, page))
     if font is not None:
-        footer = FooterFont(writer, font)
-        total = len(writer.pages)
+        footer = FooterFont(pdf, font)
+        total = len(pdf.pages)
         for index in footed:
             footer.stamp(index, f"pagina {index + 1} van {total}", footer_bottom)
-    writer.add_metadata({"/Title": title, "/Author": author, "/Creator": "Wegwijs", "/Producer": "Wegwijs (WeasyPrint, pypdf)"})
-    catalog[NameObject("/Metadata")] = writer._add_object(_xmp(title, author, lang))
+    pdf.docinfo = pdf.make_indirect(Dictionary(
+        Title=pikepdf.String(title), Author=pikepdf.String(author), Creator=pikepdf.String("Wegwijs"),
+        Producer=pikepdf.String("Wegwijs (WeasyPrint, pikepdf)"),
+    ))
+    catalog.Metadata = pdf.make_indirect(_xmp(pdf, title, author, lang))
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(output.name + ".tmp")
-    with open(tmp, "wb") as handle:
-        writer.write(handle)
+    pdf.save(tmp, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True)
+    pages = len(pdf.pages)
+    pdf.close()
+    for source in sources:
+        source.close()
     tmp.replace(output)
-    return len(writer.pages)
+    return pages
 
 
-def _as_list(value) -> list:  # noqa: ANN001
+def _copy(pdf: pikepdf.Pdf, source: pikepdf.Pdf, value: pikepdf.Object) -> pikepdf.Object:
+    """Copy ``value`` from ``source``; qpdf maps objects it copied before (pages) to the same copies."""
+    if not isinstance(value, pikepdf.Object) or value.is_indirect:
+        return pdf.copy_foreign(value) if isinstance(value, pikepdf.Object) else value
+    return pdf.copy_foreign(source.make_indirect(value))
+
+
+def _as_list(value: pikepdf.Object | None) -> list:
     if value is None:
         return []
-    value = value.get_object() if isinstance(value, IndirectObject) else value
-    return list(value) if isinstance(value, ArrayObject) else [value]
+    return list(value) if isinstance(value, Array) else [value]
 
 
-def _set_parents(element: DictionaryObject, reference: IndirectObject) -> None:
-    """Cloning skipped every ``/P`` (it would drag along each part's old tree); set them again."""
-    stack = [(element, reference)]
-    while stack:
-        node, ref = stack.pop()
-        for kid in _as_list(node.get("/K")):
-            if not isinstance(kid, IndirectObject):
-                continue
-            child = kid.get_object()
-            if isinstance(child, DictionaryObject) and "/S" in child:
-                child[NameObject("/P")] = ref
-                stack.append((child, kid))
-
-
-def _sorted_nums(nums: ArrayObject) -> ArrayObject:
-    pairs = sorted(((int(nums[i]), nums[i + 1]) for i in range(0, len(nums), 2)), key=lambda p: p[0])
-    return ArrayObject(x for key, value in pairs for x in (NumberObject(key), value))
-
-
-def _xmp(title: str, author: str, lang: str) -> StreamObject:
+def _xmp(pdf: pikepdf.Pdf, title: str, author: str, lang: str) -> pikepdf.Stream:
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -167,7 +169,7 @@ def _xmp(title: str, author: str, lang: str) -> StreamObject:
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>
    <dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>
-   <pdf:Producer>Wegwijs (WeasyPrint, pypdf)</pdf:Producer>
+   <pdf:Producer>Wegwijs (WeasyPrint, pikepdf)</pdf:Producer>
    <xmp:CreatorTool>Wegwijs</xmp:CreatorTool>
    <xmp:CreateDate>{now}</xmp:CreateDate>
    <pdfuaid:part>1</pdfuaid:part>
@@ -175,8 +177,7 @@ def _xmp(title: str, author: str, lang: str) -> StreamObject:
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
-    stream = StreamObject()
-    stream._data = xml.encode("utf-8")
-    stream[NameObject("/Type")] = NameObject("/Metadata")
-    stream[NameObject("/Subtype")] = NameObject("/XML")
+    stream = pikepdf.Stream(pdf, xml.encode("utf-8"))
+    stream.Type = Name.Metadata
+    stream.Subtype = Name("/XML")
     return stream
