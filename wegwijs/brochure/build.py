@@ -30,6 +30,7 @@ from wegwijs.brochure.parts import (
     sheet_part,
     template_sources,
 )
+from wegwijs.brochure.qr import with_qr_codes
 from wegwijs.brochure.render import Job, render_job
 from wegwijs.brochure.selection import CACHE_DIR, FILE_NAME, select_sheets  # noqa: F401 (re-exported)
 from wegwijs.content.sheet import ThemeSheet
@@ -178,7 +179,7 @@ def one_document(project: Project, options: BrochureOptions) -> tuple[str, str, 
     parts = plan.body_parts()
     parts.insert(1, plan.contents(None))
     css, _ = stylesheets(plan.paper, one_document=True)
-    html = document_html(parts, title=plan.title, author=plan.author, paper=plan.paper)
+    html = with_qr_codes(document_html(parts, title=plan.title, author=plan.author, paper=plan.paper), plan.cache_dir)
     return html, plan.base_url, css
 
 
@@ -238,7 +239,9 @@ class _Renderer:
 
     def _job(self, batch: list[Part]) -> Job:
         html = document_html(batch, title=self.plan.title, author=self.plan.author, paper=self.plan.paper)
-        return Job(html, self.plan.base_url, self.plan.css, tuple(str(self.path(p)) for p in batch))
+        return Job(
+            html, self.plan.base_url, self.plan.css, tuple(str(self.path(p)) for p in batch), str(self.cache_dir)
+        )
 
     def _finish(self, batch: list[Part], counts: list[int]) -> None:
         for part, count in zip(batch, counts):

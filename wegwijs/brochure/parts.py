@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import segno
 from markupsafe import Markup
 
 from wegwijs.brochure import codes
 from wegwijs.brochure.body import MarkdownSetup, check_images, render_markdown
+from wegwijs.brochure.qr import qr_data_uri, qr_marker  # noqa: F401 (qr_data_uri re-exported)
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.dates import dutch_date
 from wegwijs.findings import Finding
@@ -74,19 +74,6 @@ def sheet_url(site_url: str | None, slug: str) -> str | None:
     return site_url.rstrip("/") + f"/fiches/{slug}/"
 
 
-def qr_data_uri(url: str, cache_dir: Path | None = None) -> str:
-    """The QR code as an SVG data URI; kept on disk, since making 200 codes takes seconds."""
-    cached = cache_dir / "qr" / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".txt") if cache_dir else None
-    if cached is not None and cached.is_file():
-        return cached.read_text(encoding="ascii")
-    # Error level M survives a smudge or a fold; SVG stays sharp at every print size.
-    uri = segno.make(url, error="m", micro=False).svg_data_uri(scale=4, border=0, dark="#000")
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(uri, encoding="ascii")
-    return uri
-
-
 def icon_data_uri(svg: str, colour: str = "#17466e") -> str:
     coloured = svg.replace("<svg ", f'<svg fill="{colour}" ', 1)
     return "data:image/svg+xml;base64," + base64.b64encode(coloured.encode()).decode()
@@ -116,7 +103,7 @@ def sheet_part(
         icon=icon_data_uri(svg) if svg else None,
         body=Markup(render_markdown(document.body, setup)),
         contact=sheet.contact,
-        qr=qr_data_uri(url, cache_dir) if url else None,
+        qr=qr_marker(url) if url else None,
         url=url,
         review=sheet.review_text,
     )
@@ -169,7 +156,7 @@ def back_part(project: Project, site_url: str | None, cache_dir: Path | None = N
         "back.html.j2",
         organisation=organisation,
         website=website,
-        qr=qr_data_uri(website, cache_dir) if website else None,
+        qr=qr_marker(website) if website else None,
     )
     return Part("back", "Contact", html)
 

@@ -23,6 +23,8 @@ class Job:
     css: tuple[str, ...]
     #: One output file per part, in the order of the parts in ``html``.
     outputs: tuple[str, ...]
+    #: Where QR codes are kept between runs (see qr.py); None: not kept.
+    qr_cache: str | None = None
 
 
 def _local_only():  # noqa: ANN202
@@ -39,8 +41,11 @@ def render_job(job: Job) -> list[int]:
     # Wegwijs reports missing images itself, with file and line; WeasyPrint's own messages would
     # only repeat them without a position.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    from wegwijs.brochure.qr import with_qr_codes
+
     stylesheets = [weasyprint.CSS(string=css) for css in job.css]
-    document = weasyprint.HTML(string=job.html, base_url=job.base_url, url_fetcher=_local_only()).render(
+    html = with_qr_codes(job.html, Path(job.qr_cache) if job.qr_cache else None)
+    document = weasyprint.HTML(string=html, base_url=job.base_url, url_fetcher=_local_only()).render(
         stylesheets=stylesheets, pdf_variant=PDF_VARIANT
     )
     first_page: dict[int, int] = {}
