@@ -46,6 +46,10 @@ FOOTER_BOTTOM = {"A4": 34.0, "A5": 26.0}
 #: document, small enough to keep both workers busy until the end.
 MAX_BATCH = 10
 
+#: From this many parts on, the contents' length is measured before it is rendered (see build_brochure).
+PROBE_CONTENTS_FROM = 20
+_PROBE = "(inhoud-proef)"
+
 Progress = Callable[[int, int], None]
 
 
@@ -268,10 +272,17 @@ def build_brochure(project: Project, output: Path, options: BrochureOptions | No
     plan = _Plan(project, options)
     renderer = _Renderer(plan, plan.cache_dir, options.workers, options.progress)
     parts = plan.body_parts()
-    renderer.ensure(parts)
+    # The contents' own length shifts every page number after it. A long contents is first laid out
+    # with stand-in numbers, alongside the sheets in the workers: its length does not depend on the
+    # digits, so the real contents is then rendered once, not twice (once per wrong guess).
+    probe = None
+    if len(parts) > PROBE_CONTENTS_FROM:
+        probe = plan.contents({index: 888 for index in range(len(parts))})
+        probe.slug = _PROBE
+    renderer.ensure([*([probe] if probe else []), *parts])  # the probe first: not a lone job at the end
+    renderer.rendered = [name for name in renderer.rendered if name != _PROBE]
     counts = [renderer.pages(p) for p in parts]
-    # The contents' own length shifts every page number after it: guess one page, then correct.
-    contents_pages = 1
+    contents_pages = renderer.pages(probe) if probe else 1
     for _ in range(3):
         starts = _starts(counts, contents_pages)
         contents = plan.contents(starts)
