@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import gc
 import hashlib
 import math
 import multiprocessing
@@ -227,7 +228,13 @@ class _Renderer:
         with concurrent.futures.ProcessPoolExecutor(
             max_workers=min(self.workers, len(jobs)), mp_context=_context()
         ) as pool:
-            futures = {pool.submit(render_job, job): batch for batch, job in zip(batches, jobs)}
+            # Forked workers would otherwise scan (and so copy) every object the parent already had on
+            # each garbage collection; frozen objects are skipped. The parent unfreezes at once.
+            gc.freeze()
+            try:
+                futures = {pool.submit(render_job, job): batch for batch, job in zip(batches, jobs)}
+            finally:
+                gc.unfreeze()
             for future in concurrent.futures.as_completed(futures):
                 batch = futures[future]
                 self._finish(batch, future.result())
