@@ -8,6 +8,7 @@ import gc
 import hashlib
 import math
 import multiprocessing
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -307,10 +308,17 @@ def build_brochure(project: Project, output: Path, options: BrochureOptions | No
     sheet_starts = {p.slug: starts[i] for i, p in enumerate(parts) if p.kind == "sheet"}
     result = BrochureResult(output, pages, sheet_starts, renderer.rendered, plan.findings)
     if options.sheet_dir is not None:
+        options.sheet_dir.mkdir(parents=True, exist_ok=True)
         for part in plan.sheet_parts:
             target = options.sheet_dir / f"{part.slug}.pdf"
-            merge([MergePart(renderer.path(part), part.title)], target, title=part.title, author=plan.author,
-                  font=plan.font, footer_bottom=footer_bottom)
+            # A sheet's own PDF depends on its part and the author only: keep it next to the part,
+            # so a build after one edit makes one sheet PDF, not all of them.
+            name = hashlib.sha256(f"{part.key(plan.signature)}\0{plan.author}\0{plan.font}".encode()).hexdigest()[:32]
+            kept = plan.cache_dir / f"{name}.fiche.pdf"
+            if not kept.is_file():
+                merge([MergePart(renderer.path(part), part.title)], kept, title=part.title, author=plan.author,
+                      font=plan.font, footer_bottom=footer_bottom)
+            shutil.copyfile(kept, target)
             result.sheet_pdfs[part.slug] = target
     if plan.booklet:
         result.booklet = output.with_name(output.stem + "-boekje.pdf")
