@@ -242,6 +242,27 @@ class _Renderer:
                 done += len(batch)
                 self._report(done, len(missing))
 
+    def cached(self, part: Part) -> bool:
+        path = self.path(part)
+        return path.is_file() and path.with_suffix(".pages").is_file()
+
+    def later(self, part: Part, expected_pages: int) -> Callable[[], Path]:
+        """Start rendering ``part`` in a worker; the returned callable waits for its PDF.
+
+        It raises _WrongLength when the part has another page count than expected.
+        """
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=_context())
+        future = pool.submit(render_job, self._job([part]))
+        pool.shutdown(wait=False)
+
+        def wait() -> Path:
+            self._finish([part], future.result())
+            if self.pages(part) != expected_pages:
+                raise _WrongLength
+            return self.path(part)
+
+        return wait
+
     def _batches(self, parts: list[Part]) -> list[list[Part]]:
         if len(parts) <= 3 or self.workers == 1:
             return [parts]
@@ -263,6 +284,10 @@ class _Renderer:
     def _report(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress(done, total)
+
+
+class _WrongLength(Exception):
+    """A part rendered ahead came out longer or shorter than it was measured."""
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -291,20 +316,38 @@ def build_brochure(project: Project, output: Path, options: BrochureOptions | No
     renderer.rendered = [name for name in renderer.rendered if name != _PROBE]
     counts = [renderer.pages(p) for p in parts]
     contents_pages = renderer.pages(probe) if probe else 1
-    for _ in range(3):
-        starts = _starts(counts, contents_pages)
-        contents = plan.contents(starts)
-        renderer.ensure([contents])
-        if renderer.pages(contents) == contents_pages:
-            break
-        contents_pages = renderer.pages(contents)
-    ordered = [parts[0], contents, *parts[1:]]
-    merge_parts = [
-        MergePart(renderer.path(p), None if p.kind == "cover" else p.title, footer=p.kind not in ("cover", "back"))
-        for p in ordered
-    ]
     footer_bottom = FOOTER_BOTTOM[plan.paper]
-    pages = merge(merge_parts, output, title=plan.title, author=plan.author, font=plan.font, footer_bottom=footer_bottom)
+
+    def merged(contents: Part, late: Callable[[], Path] | None = None) -> int:
+        merge_parts = [
+            MergePart(
+                late if (late and p is contents) else renderer.path(p),
+                None if p.kind == "cover" else p.title,
+                footer=p.kind not in ("cover", "back"),
+            )
+            for p in [parts[0], contents, *parts[1:]]
+        ]
+        return merge(merge_parts, output, title=plan.title, author=plan.author, font=plan.font, footer_bottom=footer_bottom)
+
+    starts = _starts(counts, contents_pages)
+    contents = plan.contents(starts)
+    pages = None
+    if probe is not None and not renderer.cached(contents):
+        # The measured length is nearly always right: render the contents in a worker while this
+        # process merges everything else, and check the length when the merge needs the contents.
+        try:
+            pages = merged(contents, renderer.later(contents, contents_pages))
+        except _WrongLength:
+            pages = None
+    if pages is None:
+        for _ in range(3):
+            starts = _starts(counts, contents_pages)
+            contents = plan.contents(starts)
+            renderer.ensure([contents])
+            if renderer.pages(contents) == contents_pages:
+                break
+            contents_pages = renderer.pages(contents)
+        pages = merged(contents)
     sheet_starts = {p.slug: starts[i] for i, p in enumerate(parts) if p.kind == "sheet"}
     result = BrochureResult(output, pages, sheet_starts, renderer.rendered, plan.findings)
     if options.sheet_dir is not None:

@@ -12,6 +12,7 @@ where merging the cached parts is nearly all the work.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -24,7 +25,8 @@ from wegwijs.brochure.footer import FooterFont
 
 @dataclass(frozen=True)
 class MergePart:
-    path: Path
+    #: The part's PDF; a callable gives it later: the other parts are merged first, meanwhile.
+    path: Path | Callable[[], Path]
     #: Bookmark title; None: no bookmark (the cover).
     bookmark: str | None
     #: Whether the part's pages carry the footer 'pagina N van M'.
@@ -44,21 +46,23 @@ def merge(
     """Write the merged PDF and return its page count."""
     pdf = pikepdf.new()
     document = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document))
-    kids = Array()
+    part_kids: dict[int, list[pikepdf.Object]] = {}
+    counts: dict[int, int] = {}
     nums: list[tuple[int, pikepdf.Object]] = []
     next_key = 0
-    bookmarks: list[tuple[str, int]] = []
-    footed: list[int] = []
     sources = []  # qpdf copies lazily from the source files: keep them open until saved
-    for part in parts:
-        source = pikepdf.open(part.path)
+    ready = [i for i, part in enumerate(parts) if not callable(part.path)]
+    for index in ready + [i for i, part in enumerate(parts) if callable(part.path)]:
+        part = parts[index]
+        source = pikepdf.open(part.path() if callable(part.path) else part.path)
         sources.append(source)
-        start = len(pdf.pages)
-        if part.bookmark:
-            bookmarks.append((part.bookmark, start))
-        pdf.pages.extend(source.pages)
+        start = sum(counts.get(i, 0) for i in range(index))  # parts given later come before some
+        for offset, page in enumerate(source.pages):
+            pdf.pages.insert(start + offset, page)
+        counts[index] = len(source.pages)
+        kids = part_kids[index] = []
         keys: dict[int, int] = {}
-        for page in pdf.pages[start:]:
+        for page in pdf.pages[start : start + counts[index]]:
             if "/StructParents" in page.obj:
                 keys[int(page.obj.StructParents)] = next_key
                 page.obj.StructParents = next_key
@@ -70,8 +74,6 @@ def merge(
                         keys[old] = next_key
                         next_key += 1
                     annotation.StructParent = keys[old]
-        if part.footer:
-            footed.extend(range(start, len(pdf.pages)))
         tree = source.Root.get("/StructTreeRoot")
         if tree is None:
             continue
@@ -108,7 +110,16 @@ def merge(
             kids.append(_copy(pdf, source, top))
         for element in orphans:
             _copy(pdf, source, element).P = document
-    document.K = kids
+    document.K = Array([kid for index in range(len(parts)) for kid in part_kids.get(index, [])])
+    bookmarks: list[tuple[str, int]] = []
+    footed: list[int] = []
+    start = 0
+    for index, part in enumerate(parts):
+        if part.bookmark:
+            bookmarks.append((part.bookmark, start))
+        if part.footer:
+            footed.extend(range(start, start + counts[index]))
+        start += counts[index]
     nums.sort(key=lambda pair: pair[0])
     parent_tree = pdf.make_indirect(Dictionary(Nums=Array([x for key, value in nums for x in (key, value)])))
     root = pdf.make_indirect(
