@@ -1,4 +1,4 @@
-"""Build the welcome brochure: parts -> cache -> parallel WeasyPrint -> merge -> footer -> booklet."""
+"""Build the welcome brochure: parts -> cache -> parallel WeasyPrint -> merge (pikepdf) -> footer -> booklet."""
 
 from __future__ import annotations
 
