@@ -65,7 +65,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     if state().serving:
         _serve_latest(cache / LATEST, target)
         return
-    # The renderer (WeasyPrint, pypdf, templates) loads only when a brochure is really made.
+    # The renderer (WeasyPrint, pikepdf, templates) loads only when a brochure is really made.
     from wegwijs.brochure import BrochureOptions, MarkdownSetup, build_brochure
     from wegwijs.brochure.icons import icon_loader
 
