@@ -25,6 +25,8 @@ def open_search(page, query: str = "leefloon") -> None:
     page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('Typ')")
     page.locator("input.md-search__input").press_sequentially(query)
     page.locator(".md-search-result__item").first.wait_for()
+    # Check what a reader sees once the results have settled, not a frame of Material's fade-in.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
 
 
 @pytest.mark.parametrize("build", ["site", "kiosk"])
