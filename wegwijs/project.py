@@ -22,12 +22,20 @@ class Project:
     #: Every theme-sheet source, valid or not, by its path relative to the project.
     documents: dict[str, SourceDocument] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    # Every page of a build asks for its sheet and for the category counts: look-ups, not scans,
+    # or the build grows with the square of the number of sheets. Kept up to date by add_sheet.
+    _by_slug: dict[str, ThemeSheet] = field(default_factory=dict, repr=False)
+    _by_category: dict[str, list[ThemeSheet]] = field(default_factory=dict, repr=False)
 
     def sheets_in(self, category_id: str) -> list[ThemeSheet]:
-        return sorted((s for s in self.sheets if s.category == category_id), key=lambda s: s.sort_key)
+        if category_id not in self._by_category:
+            self._by_category[category_id] = sorted(
+                (s for s in self.sheets if s.category == category_id), key=lambda s: s.sort_key
+            )
+        return self._by_category[category_id]
 
     def sheet(self, slug: str) -> ThemeSheet | None:
-        return next((s for s in self.sheets if s.slug == slug), None)
+        return self._by_slug.get(slug)
 
     def ordered_sheets(self) -> list[ThemeSheet]:
         """Sheets by category order, then by ``order`` and title: the order of the site and brochure."""
@@ -74,4 +82,6 @@ def add_sheet(project: Project, path: Path, *, today: dt.date | None = None) -> 
         )
         return None
     project.sheets.append(sheet)
+    project._by_slug[sheet.slug] = sheet
+    project._by_category.pop(sheet.category, None)
     return sheet

@@ -81,15 +81,15 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 
 def _closing_fence(text: str) -> int | None:
+    """Offset of the closing ``---`` line (trailing blanks allowed), or None when there is none."""
     pos = 3
-    while True:
-        pos = text.find("\n---", pos)
-        if pos < 0:
-            return None
-        tail = text[pos + 4 : pos + 5]
-        if tail in ("", "\n") or text[pos + 4 :].split("\n", 1)[0].strip() == "":
+    while (pos := text.find("\n---", pos)) >= 0:
+        line_end = text.find("\n", pos + 4)
+        # Look at this line only: slicing to the end of the file here made big files quadratic.
+        if not text[pos + 4 : line_end if line_end >= 0 else len(text)].strip():
             return pos + 1
         pos += 4
+    return None
 
 
 def compose_yaml(
