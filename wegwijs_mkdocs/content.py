@@ -67,7 +67,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for sheet in project.sheets:
         uri = f"{SHEETS_URI}/{sheet.slug}.md"
         if files.get_file_from_path(uri) is None:
-            files.append(_generated(config, uri, sheet.document.path, not_in_nav=True))
+            files.append(
+                File.generated(
+                    config, uri, abs_src_path=str(sheet.document.path), inclusion=InclusionLevel.NOT_IN_NAV
+                )
+            )
             state().sheet_uris[uri] = sheet.slug
     for path in _sheet_assets(project.settings.theme_sheets_dir):
         uri = f"{SHEETS_URI}/{path.relative_to(project.settings.theme_sheets_dir).as_posix()}"
@@ -79,16 +83,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for document in project.documents.values():
         report(document.findings)
     return files
-
-
-def _generated(config: MkDocsConfig, uri: str, path: Path, *, not_in_nav: bool) -> File:
-    file = File.generated(
-        config,
-        uri,
-        abs_src_path=str(path),
-        inclusion=InclusionLevel.NOT_IN_NAV if not_in_nav else InclusionLevel.UNDEFINED,
-    )
-    return file
 
 
 def _sheet_assets(directory: Path) -> list[Path]:
@@ -131,7 +125,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     elif uri.startswith(CATEGORY_URI + "/"):
         category = project.settings.category(Path(uri).stem)
         page.meta = {"title": category.label, "description": category.description, "template": "category.html"}
-        markdown = views.category_intro(category, project)
+        markdown = views.category_intro(category)
     elif uri == GLOSSARY_URI:
         page.meta = {"title": "Woordenlijst", **current.page_meta.get(uri, {})}
         markdown = (markdown if uri in current.documents else views.GLOSSARY_INTRO) + views.glossary_list(

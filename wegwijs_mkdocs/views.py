@@ -16,7 +16,7 @@ GLOSSARY_INTRO = (
 )
 
 
-def category_intro(category: Category, project: Project) -> str:
+def category_intro(category: Category) -> str:
     return f"\n{category.description}\n" if category.description else "\n"
 
 
