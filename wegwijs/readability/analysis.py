@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any, Protocol
 
 from wegwijs.findings import Finding, Severity
@@ -99,14 +97,10 @@ def _analyse(
     thresholds = settings.for_level(level)
     text = extract(markdown_body, first_line)
     sentences = split_sentences(text.blocks)
-    passives = [detect.passive(sentence) for sentence in sentences]
-    # How often each word occurs: rules and metrics decide once per distinct word, not per word.
-    vocabulary = Counter(chain.from_iterable(sentence.tokens for sentence in sentences))
-    metrics = _metrics(sentences, passives, vocabulary, thresholds)
-    page = Page(
-        sentences, [block.kind for block in text.blocks], thresholds, metrics, first_line,
-        glossary, text.abbreviations, passives, vocabulary,
-    )
+    page = Page(sentences, [block.kind for block in text.blocks], thresholds, first_line, glossary, text.abbreviations)
+    for index, sentence in page.with_any(detect.auxiliaries()):
+        page.passives[index] = detect.passive(sentence)
+    page.metrics.update(_metrics(page))
     ignored = {code.upper() for code in ignore}
     silenced, findings = _silenced(text.directives, sentences, path)
     for code, check in CHECKS.items():
@@ -124,7 +118,7 @@ def _analyse(
                 )
             )
     findings.sort(key=lambda f: (f.line, f.column, f.code))
-    return PageAnalysis(path, level, metrics, sentences, findings)
+    return PageAnalysis(path, level, page.metrics, sentences, findings)
 
 
 def _stronger(hit: Severity | None, configured: Severity) -> Severity:
@@ -134,22 +128,22 @@ def _stronger(hit: Severity | None, configured: Severity) -> Severity:
     return hit
 
 
-def _metrics(sentences: list[Sentence], passives: list, vocabulary: Counter, thresholds) -> dict[str, Any]:
-    words = sum(vocabulary.values())
-    syllables = sum(sentence.syllables for sentence in sentences)
-    count = len(sentences)
-    long_words = infrequent = 0
+def _metrics(page: Page) -> dict[str, Any]:
+    sentences, vocabulary, thresholds = page.sentences, page.vocabulary, page.thresholds
+    words = syllables = long_words = infrequent = 0
     long_syllables = thresholds.long_word_syllables
     zipf_min = thresholds.zipf_min
     for token, times in vocabulary.items():
         _, token_syllables, zipf = word_info(token)
+        words += times
+        syllables += times * token_syllables
         if token_syllables >= long_syllables:
             long_words += times
         if zipf < zipf_min and not token[0].isdigit():
             infrequent += times
-    block_words: dict[int, int] = {}
-    for sentence in sentences:
-        block_words[sentence.block] = block_words.get(sentence.block, 0) + len(sentence.tokens)
+    count = len(sentences)
+    block_words = page.block_words()
+    sentence_words = thresholds.sentence_words_warning
     return {
         "sentences": count,
         "words": words,
@@ -160,8 +154,8 @@ def _metrics(sentences: list[Sentence], passives: list, vocabulary: Counter, thr
         "syllables_per_word": round(syllables / words, 2) if words else 0.0,
         "long_words": round(long_words / words, 3) if words else 0.0,
         "infrequent_words": round(infrequent / words, 3) if words else 0.0,
-        "long_sentences": sum(1 for s in sentences if len(s.tokens) > thresholds.sentence_words_warning),
-        "passive_sentences": sum(1 for found in passives if found is not None),
+        "long_sentences": sum(1 for length in map(len, (s.tokens for s in sentences)) if length > sentence_words),
+        "passive_sentences": len(page.passives) - page.passives.count(None),
         "paragraphs": len(block_words),
         "long_paragraphs": sum(1 for n in block_words.values() if n > thresholds.paragraph_words),
     }

@@ -56,7 +56,8 @@ def _participle_kind(lower: str) -> bool | None:
 
 
 @functools.cache
-def _auxiliaries() -> frozenset[str]:
+def auxiliaries() -> frozenset[str]:
+    """Every form of 'worden' and 'zijn': a sentence without one is not passive."""
     data = lexicon.passive()
     return data.worden | data.zijn
 
@@ -76,7 +77,7 @@ def officialese_starts() -> frozenset[str]:
 def passive(sentence: Sentence) -> Passive | None:
     """'worden' with a past participle; 'zijn' with one where the participle or 'door' shows it."""
     lowers = sentence.lowers
-    if _auxiliaries().isdisjoint(lowers):
+    if auxiliaries().isdisjoint(lowers):
         return None  # most sentences: no form of 'worden' or 'zijn'
     data = lexicon.passive()
     found_zijn: Passive | None = None
@@ -88,11 +89,11 @@ def passive(sentence: Sentence) -> Passive | None:
         if participle is None:
             continue
         if is_worden:
-            return Passive(sentence.words[index], sentence.words[participle], "worden")
+            return Passive(sentence.word(index), sentence.word(participle), "worden")
         if found_zijn is None:
             part = lowers[participle]
             if part in data.zijn_passive or ("door" in lowers and part not in data.zijn_perfect):
-                found_zijn = Passive(sentence.words[index], sentence.words[participle], "zijn")
+                found_zijn = Passive(sentence.word(index), sentence.word(participle), "zijn")
     return found_zijn
 
 
@@ -110,13 +111,24 @@ def _nearest_participle(lowers: list[str], index: int) -> int | None:
 
 def subordinate_clauses(sentence: Sentence) -> list[Word]:
     """Words that open a subordinate clause: always (omdat, terwijl) or after a comma (, die)."""
+    return [sentence.word(index) for index in clause_starts(sentence)]
+
+
+def clause_starts(sentence: Sentence) -> list[int]:
+    """Positions of the words that open a subordinate clause (see ``subordinate_clauses``)."""
     data = lexicon.clauses()
-    always, after_comma, commas = data.always, data.after_comma, sentence.after_comma
-    return [
-        sentence.words[index]
-        for index, lower in enumerate(sentence.lowers)
-        if lower in always or (lower in after_comma and (index == 0 or index in commas))
-    ]
+    always, after_comma = data.always, data.after_comma
+    found = []
+    commas = None
+    for index, lower in enumerate(sentence.lowers):
+        if lower in always:
+            found.append(index)
+        elif lower in after_comma:
+            if commas is None:
+                commas = sentence.after_comma  # worked out only for sentences that need it
+            if index == 0 or index in commas:
+                found.append(index)
+    return found
 
 
 @functools.cache
@@ -141,17 +153,16 @@ def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
     index = lexicon.officialese()
     lowers = sentence.lowers
     found = []
-    position = 0
-    while position < len(lowers):
-        phrases = index.get(lowers[position])
-        if phrases:
-            for phrase in phrases:
-                size = len(phrase.words)
-                if tuple(lowers[position: position + size]) == phrase.words:
-                    found.append((sentence.words[position], phrase))
-                    position += size - 1
-                    break
-        position += 1
+    taken = 0  # a phrase's own words do not start another phrase
+    for position in [position for position, lower in enumerate(lowers) if lower in index]:
+        if position < taken:
+            continue
+        for phrase in index[lowers[position]]:
+            size = len(phrase.words)
+            if lowers[position: position + size] == phrase.words:
+                found.append((sentence.word(position), phrase))
+                taken = position + size
+                break
     return found
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import chain
 
 from wegwijs.findings import Rule, Severity
-from wegwijs.readability import detect
+from wegwijs.readability import detect, lexicon
 from wegwijs.readability.markdown_text import LIST_ITEM, PARAGRAPH
 from wegwijs.readability.sentences import Sentence, word_info
 from wegwijs.readability.settings import Thresholds
@@ -29,31 +30,68 @@ class Hit:
     severity: Severity | None = None  # None: the rule's severity at this level
 
 
-@dataclass
 class Page:
-    """What the rules look at: the sentences, the blocks and the page's own words and settings."""
+    """What the rules look at: the sentences, the blocks and the page's own words and settings.
 
-    sentences: list[Sentence]
-    block_kinds: list[str]
-    thresholds: Thresholds
-    metrics: dict
-    first_line: int
-    glossary: object | None = None
-    abbreviations: dict[str, str] = field(default_factory=dict)
-    passives: list = field(default_factory=list)  # detect.Passive | None per sentence
-    vocabulary: Counter = field(default_factory=Counter)  # token -> how often it occurs on the page
+    ``occurrences`` maps each word (as written) to the sentences it is in, once per occurrence:
+    rules decide per distinct word and then visit only the sentences that hold one of theirs.
+    """
+
+    def __init__(
+        self, sentences: list[Sentence], block_kinds: list[str], thresholds: Thresholds, first_line: int,
+        glossary: object | None = None, abbreviations: dict[str, str] | None = None,
+    ) -> None:
+        self.sentences = sentences
+        self.block_kinds = block_kinds
+        self.thresholds = thresholds
+        self.first_line = first_line
+        self.glossary = glossary
+        self.abbreviations = abbreviations or {}
+        self.metrics: dict = {}
+        self.passives: list = [None] * len(sentences)  # detect.Passive | None per sentence
+        occurrences: dict[str, list[int]] = {}
+        for index, sentence in enumerate(sentences):
+            for token in sentence.tokens:
+                found = occurrences.get(token)
+                if found is None:
+                    occurrences[token] = [index]
+                else:
+                    found.append(index)
+        self.occurrences = occurrences
+        self.vocabulary = Counter({token: len(found) for token, found in occurrences.items()})
+        self._defined = {key.lower() for key in self.abbreviations}
+        self._by_lower: dict[str, set[str]] | None = None
+        self._block_words: dict[int, int] | None = None
+
+    def tokens_of(self, lowers: set[str] | frozenset[str]) -> set[str]:
+        """The words as written on this page whose lower case is in ``lowers``."""
+        if self._by_lower is None:
+            self._by_lower = {}
+            for token in self.occurrences:
+                self._by_lower.setdefault(word_info(token)[0], set()).add(token)
+        return set().union(*map(self._by_lower.__getitem__, self._by_lower.keys() & lowers))
+
+    def indices_with(self, tokens: set[str] | frozenset[str]) -> list[int]:
+        """Indices of the sentences that hold one of ``tokens`` (as written), in order."""
+        found: set[int] = set()
+        for token in self.occurrences.keys() & tokens:
+            found.update(self.occurrences[token])
+        return sorted(found)
 
     def with_any(self, tokens: set[str] | frozenset[str], *, lower: bool = True) -> Iterator[tuple[int, Sentence]]:
         """The sentences (with their index) that hold one of ``tokens``: lower-case words, or the
-        words as written when ``lower`` is False. Rules decide per distinct word, then look only here."""
-        if not tokens:
-            return
-        for index, sentence in enumerate(self.sentences):
-            if not tokens.isdisjoint(sentence.lowers if lower else sentence.tokens):
-                yield index, sentence
+        words as written when ``lower`` is False."""
+        sentences = self.sentences
+        for index in self.indices_with(self.tokens_of(tokens) if lower else tokens):
+            yield index, sentences[index]
 
-    def __post_init__(self) -> None:
-        self._defined = {key.lower() for key in self.abbreviations}
+    def block_words(self) -> dict[int, int]:
+        """Words per block that has a sentence, in order of the blocks."""
+        if self._block_words is None:
+            self._block_words = {}
+            for sentence in self.sentences:
+                self._block_words[sentence.block] = self._block_words.get(sentence.block, 0) + len(sentence.tokens)
+        return self._block_words
 
     def explained(self, lower: str) -> bool:
         """In the glossary, or an abbreviation defined on the page itself (*[CAW]: ...)."""
@@ -98,19 +136,20 @@ def sentence_too_long(page: Page) -> Iterator[Hit]:
 @rule("WW102", "alinea-te-lang", Severity.WARNING, "Een lange alinea schrikt af. Korte stukken lezen makkelijker.")
 def paragraph_too_long(page: Page) -> Iterator[Hit]:
     limit = page.thresholds.paragraph_words
-    first: dict[int, int] = {}
-    counts: dict[int, int] = {}
+    long_blocks = {
+        block: count for block, count in page.block_words().items()
+        if count > limit and page.block_kinds[block] in (PARAGRAPH, LIST_ITEM)
+    }
     for index, sentence in enumerate(page.sentences):
-        first.setdefault(sentence.block, index)
-        counts[sentence.block] = counts.get(sentence.block, 0) + len(sentence.tokens)
-    for block, count in counts.items():
-        if count > limit and page.block_kinds[block] in (PARAGRAPH, LIST_ITEM):
-            sentence = page.sentences[first[block]]
+        count = long_blocks.pop(sentence.block, None)
+        if count is not None:  # the block's first sentence
             parts = math.ceil(count / max(limit, 1))
             yield Hit(
-                first[block], sentence.line, sentence.column,
+                index, sentence.line, sentence.column,
                 f"Deze alinea heeft {count} woorden. Maak er {parts} kortere alinea's van.",
             )
+            if not long_blocks:
+                return
 
 
 @rule("WW103", "zinnen-te-lang", Severity.WARNING, "Korte zinnen maken een tekst makkelijk.")
@@ -139,8 +178,17 @@ def score_too_low(page: Page) -> Iterator[Hit]:
 
 @rule("WW105", "ambtelijk-woord", Severity.WARNING, "Ambtelijke taal is moeilijk. Er is een gewoon woord voor.")
 def officialese_word(page: Page) -> Iterator[Hit]:
-    first_words = {word_info(token)[0] for token in page.vocabulary}.intersection(detect.officialese_starts())
-    for index, sentence in page.with_any(first_words):
+    # A phrase can only be in a sentence that holds its rarest word, and only when the page has all
+    # its words: that keeps common first words ('voor', 'in') from sending every sentence through.
+    lowers = {word_info(token)[0]: token for token in page.vocabulary}
+    candidates: set[str] = set()
+    for first in detect.officialese_starts().intersection(lowers):
+        for phrase in lexicon.officialese()[first]:
+            if all(word in lowers for word in phrase.words):
+                rarest = min(page.tokens_of(set(phrase.words)), key=lambda token: len(page.occurrences[token]))
+                candidates.update(page.tokens_of({word_info(rarest)[0]}))
+    for index in page.indices_with(candidates):
+        sentence = page.sentences[index]
         for word, phrase in detect.officialese(sentence):
             if all(page.explained(part) for part in phrase.words):
                 continue  # a term the glossary explains is used on purpose: 'verhoogde tegemoetkoming'
@@ -160,7 +208,7 @@ def hard_word(page: Page) -> Iterator[Hit]:
         for position, lower in enumerate(sentence.lowers):
             if lower not in rare or lower in seen:
                 continue
-            word = sentence.words[position]
+            word = sentence.word(position)
             text = word.text
             if not text.isalpha() and not ("-" in text or "'" in text or "’" in text):
                 continue  # numbers, 3de, o.a.: not words a reader has to know
@@ -216,7 +264,7 @@ def nominal_style(page: Page) -> Iterator[Hit]:
         for position, lower in enumerate(sentence.lowers):
             verb = detect.nominalisation(lower) if lower in nouns else None
             if verb:
-                word = sentence.words[position]
+                word = sentence.word(position)
                 yield Hit(
                     index, word.line, word.column,
                     f"Schrijf liever een werkwoord: {_quote(verb)} in plaats van {_quote(word.text)}.",
@@ -227,9 +275,13 @@ def nominal_style(page: Page) -> Iterator[Hit]:
 @rule("WW110", "te-veel-bijzinnen", Severity.WARNING, "Veel bijzinnen maken een zin moeilijk om te volgen.")
 def too_many_clauses(page: Page) -> Iterator[Hit]:
     limit = page.thresholds.subordinate_clauses_max
-    for index, sentence in page.with_any(detect.clause_words()):
-        clauses = detect.subordinate_clauses(sentence)
-        if len(clauses) > limit:
+    # Only a sentence with more than ``limit`` words that can open a clause can have too many.
+    words = Counter(chain.from_iterable(map(page.occurrences.__getitem__, page.tokens_of(detect.clause_words()))))
+    for index in sorted(index for index, count in words.items() if count > limit):
+        sentence = page.sentences[index]
+        starts = detect.clause_starts(sentence)
+        if len(starts) > limit:
+            clauses = [sentence.word(position) for position in starts]
             yield Hit(
                 index, sentence.line, sentence.column,
                 f"Deze zin heeft {len(clauses)} bijzinnen ({', '.join(w.text for w in clauses)}). "
@@ -253,7 +305,7 @@ def unexplained_abbreviation(page: Page) -> Iterator[Hit]:
                     continue
                 seen.add(part)
                 if not page.explained(part.lower()):
-                    word = sentence.words[position]
+                    word = sentence.word(position)
                     yield Hit(
                         index, word.line, word.column,
                         f"Leg {_quote(part)} uit: schrijf het voluit of zet het in de woordenlijst.",

@@ -1,14 +1,20 @@
-"""Dutch sentences and words out of the extracted blocks, in one pass over the tokens.
+"""Dutch sentences and words out of the extracted blocks.
 
 A full stop ends a sentence only when the next word starts with a capital or a digit, and not after
 an abbreviation that never ends one (bv., nr., dhr.): "Bel dhr. Peeters." is one sentence. Numbers
 (3.500, 12.30) and dotted abbreviations (d.w.z., o.a.) are single tokens, so their dots never count.
 Short sentences are sentences: "Ja. Nee. Misschien wel." is three.
+
+Speed: a block is split into words and gaps by one C-level regex split. Python looks only at the
+gaps that hold a full stop, question mark or ellipsis (about one per sentence); a sentence is then a
+slice of the block's words. Everything the rules seldom need (positions, text, lower case, word
+objects, commas) is worked out from the block on first use.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate, compress
 from typing import NamedTuple
 
@@ -16,8 +22,6 @@ from wegwijs.readability import frequency, lexicon
 from wegwijs.readability.markdown_text import Block
 from wegwijs.readability.syllables import syllables
 
-# Words only: the punctuation between two words (the "gap") is looked at only when it is more than
-# one space, which keeps the hot loop at one regex match per word.
 _WORD = re.compile(
     r"""
     (?<![^\W_])['’][stn](?![^\W_])          # 's, 't, 'n
@@ -29,13 +33,14 @@ _WORD = re.compile(
 )
 # The same pattern as a capturing split: [gap, word, gap, word, ..., tail] in one C-level call.
 _SPLIT = re.compile("(" + _WORD.pattern + ")", re.VERBOSE).split
-# On a line without quotes, digits, hyphens or a dot before a letter, only the last branch of _WORD
-# can match, and it reduces to a run of letters: that regex is about twice as fast.
+# Without quotes, digits, hyphens or a dot before a letter, only the last branch of _WORD can match,
+# and it reduces to a run of letters: that regex is about twice as fast.
 _SPLIT_LETTERS = re.compile(r"([^\W\d_]+)").split
 _NEEDS_FULL = re.compile(r"['’\d-]|\.[^\W\d_]").search
 _TERMINATOR = re.compile(r"[.!?…]")
 _CLOSING = "\"”’'»)].!?…,;:"
 _OPENING = "\"“„'‘«(["
+_COMMA = re.compile(r"[,;:]").search
 
 
 class Word(NamedTuple):
@@ -47,61 +52,151 @@ class Word(NamedTuple):
     lower: str
 
 
-class Sentence:
-    """One sentence: where it starts, its text and its words (with syllables and Zipf frequency).
+class _Layout:
+    """One block's text, cut into words and gaps, and where each of its lines sits in the file."""
 
-    The engine's rules work on ``tokens`` and ``lowers`` (plain lists of strings); the ``Word``
-    objects with their positions and the sentence's text are made on first use only, because most
-    sentences of a page never need them: building them for every word was most of the engine's time.
+    __slots__ = ("text", "parts", "clitics", "_lines", "_starts", "_ends")
+
+    def __init__(self, block: Block, text: str, parts: list[str], clitics: list[bool] | None) -> None:
+        self.text = text  # the block's lines joined by newlines
+        self.parts = parts  # [gap, word, gap, word, ..., tail]: the gap before word k is parts[2k]
+        self.clitics = clitics  # per word: 's, 't, 'n (None when the block has none)
+        self._lines = [(piece.line, piece.offset + 1) for piece in block.pieces]
+        self._starts: list[int] | None = None
+        self._ends: tuple[int, ...] | None = None
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        """Offsets in ``text``: word k starts at ends[2k] and ends at ends[2k + 1]."""
+        if self._ends is None:
+            self._ends = tuple(accumulate(map(len, self.parts)))
+        return self._ends
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) in the source file of an offset in ``text``."""
+        if len(self._lines) == 1:
+            line, base = self._lines[0]
+            return line, base + offset
+        if self._starts is None:
+            self._starts = [0, *accumulate(len(line) + 1 for line in self.text.split("\n")[:-1])]
+        index = bisect_right(self._starts, offset) - 1
+        line, base = self._lines[index]
+        return line, base + offset - self._starts[index]
+
+    def word_start(self, word: int) -> tuple[int, int]:
+        return self.position(self.ends[2 * word])
+
+
+class Sentence:
+    """One sentence: its words (``tokens``, without the clitics 's, 't, 'n) and its block.
+
+    Rules mostly need only the tokens. The rest (position, text, lower case, ``Word`` objects
+    with syllables and Zipf frequency) is worked out on first use: most sentences never need it.
     """
 
-    __slots__ = ("line", "column", "block", "after_comma", "syllables", "tokens", "lowers",
-                 "_segments", "_spans", "_text", "_words")
+    __slots__ = ("tokens", "block", "_layout", "_start", "_end", "_index",
+                 "_lowers", "_syllables", "_after_comma", "_text", "_words", "_position")
 
-    def __init__(
-        self, tokens: tuple[str, ...], segments: tuple[tuple, ...], spans: tuple[tuple[str, int, int], ...],
-        block: int, after_comma: frozenset[int],
-    ) -> None:
-        # Tuples of strings and ints, not lists: the garbage collector stops tracking them, and a
-        # site's worth of analyses otherwise made MkDocs' full collections several times slower.
-        self.tokens = tokens  # the words' texts, in order
-        self.lowers = tuple(map(str.lower, tokens))  # what most rules match against
-        self.syllables = _syllable_sum(tokens)
+    def __init__(self, tokens: tuple[str, ...], block: int, layout: _Layout, start: int, end: int,
+                 index: tuple[int, ...] | None) -> None:
+        self.tokens = tokens
         self.block = block
-        self.after_comma = after_comma  # indices of words right after a comma: ', die' opens a clause
-        self._segments = segments  # (line, column base, token ends in the piece, first, last) per run
-        self._spans = spans
-        self._text: str | None = None
-        self._words: list[Word] | None = None
-        line, base, ends, first, _ = segments[0]
-        self.line = line
-        self.column = base + ends[2 * first]
+        self._layout = layout
+        self._start = start  # the block's words start:end make this sentence (clitics included)
+        self._end = end
+        self._index = index  # the block word of each token, when clitics are left out
+        self._lowers = self._syllables = self._after_comma = self._text = self._words = self._position = None
+
+    def _word_index(self, position: int) -> int:
+        return self._start + position if self._index is None else self._index[position]
+
+    @property
+    def lowers(self) -> tuple[str, ...]:
+        if self._lowers is None:
+            self._lowers = tuple(map(str.lower, self.tokens))
+        return self._lowers
+
+    @property
+    def syllables(self) -> int:
+        if self._syllables is None:
+            self._syllables = syllable_sum(self.tokens)
+        return self._syllables
+
+    @property
+    def line(self) -> int:
+        return self.position[0]
+
+    @property
+    def column(self) -> int:
+        return self.position[1]
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """(line, column) of the first word."""
+        if self._position is None:
+            self._position = self._layout.word_start(self._word_index(0))
+        return self._position
+
+    def last_position(self) -> tuple[int, int]:
+        """(line, column) of the last word, without making the ``Word`` objects."""
+        return self._layout.word_start(self._word_index(len(self.tokens) - 1))
+
+    def word(self, position: int) -> Word:
+        """The ``Word`` at ``position`` in ``tokens``."""
+        if self._words is not None:
+            return self._words[position]
+        token = self.tokens[position]
+        lower, count, zipf = _info.get(token) or _word_info(token)
+        line, column = self._layout.word_start(self._word_index(position))
+        return Word(token, count, zipf, line, column, lower)
 
     @property
     def words(self) -> list[Word]:
         if self._words is None:
-            words: list[Word] = []
-            info = _info
-            make = tuple.__new__  # skips NamedTuple's Python-level __new__
-            tokens = iter(self.tokens)
-            for line, base, ends, first, last in self._segments:
-                for index in range(first, last):
-                    token = next(tokens)
-                    lower, count, zipf = info.get(token) or _word_info(token)
-                    words.append(make(Word, (token, count, zipf, line, base + ends[2 * index], lower)))
-            self._words = words
+            self._words = [self.word(position) for position in range(len(self.tokens))]
         return self._words
 
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = " ".join(" ".join(line[first:last].split()) for line, first, last in self._spans)
+            layout = self._layout
+            parts, ends = layout.parts, layout.ends
+            before, after = parts[2 * self._start], parts[2 * self._end]
+            first = ends[2 * self._start] - (len(before) - len(before.rstrip(_OPENING)))
+            last = ends[2 * self._end - 1] + len(after) - len(after.lstrip(_CLOSING))
+            if "\n" in layout.text[first:last]:
+                # A line break: what opens the next line (a pipe, a bracket) is markup, not text.
+                chunks = []
+                for word in range(self._start + 1, self._end):
+                    gap = parts[2 * word]
+                    if "\n" in gap:
+                        chunks.append(layout.text[first: ends[2 * word - 1] + len(gap) - len(gap.lstrip(_CLOSING))])
+                        first = ends[2 * word]
+                chunks.append(layout.text[first:last])
+                self._text = " ".join(" ".join(chunks).split())
+            else:
+                self._text = " ".join(layout.text[first:last].split())
         return self._text
 
-    def last_position(self) -> tuple[int, int]:
-        """(line, column) of the last word, without making the ``Word`` objects."""
-        line, base, ends, _, last = self._segments[-1]
-        return line, base + ends[2 * last - 2]
+    @property
+    def after_comma(self) -> frozenset[int]:
+        """Indices of words right after a comma, semicolon or colon: ', die' opens a clause."""
+        if self._after_comma is None:
+            parts, clitics = self._layout.parts, self._layout.clitics
+            found = []
+            comma = False
+            count = 0
+            for word in range(self._start, self._end):
+                if word > self._start and _COMMA(parts[2 * word]):
+                    comma = True
+                if clitics is not None and clitics[word]:
+                    continue
+                if comma and count:
+                    found.append(count)
+                comma = False
+                count += 1
+            self._after_comma = frozenset(found)
+        return self._after_comma
 
     @property
     def flesch_douma(self) -> float:
@@ -146,7 +241,7 @@ def word_info(token: str) -> tuple[str, int, float]:
     return _info.get(token) or _word_info(token)
 
 
-def _syllable_sum(tokens: list[str]) -> int:
+def syllable_sum(tokens: tuple[str, ...]) -> int:
     try:
         return sum(map(_syllables.__getitem__, tokens))
     except KeyError:
@@ -161,116 +256,47 @@ def _is_clitic(token: str) -> bool:
 
 
 def split_sentences(blocks: list[Block]) -> list[Sentence]:
-    """Every sentence of every block, in document order.
-
-    The text is split into words and gaps by one C-level regex split per line. Only the gaps that
-    are not a single space (punctuation, quotes, several spaces), the first word of a line and the
-    clitics ('s) need a look in Python; the runs of words between them are taken over in bulk.
-    """
+    """Every sentence of every block, in document order."""
     never_end = lexicon.sentence_data().never_end
     out: list[Sentence] = []
+    append = out.append
     for block_index, block in enumerate(blocks):
-        tokens: list[str] = []  # words of the current sentence
-        segments: list[tuple] = []  # where those words are: see Sentence._segments
-        spans: list[tuple[str, int, int]] = []  # finished lines of the current sentence
-        after_comma: set[int] = set()
-        pending = False  # a sentence end was seen; the next word decides whether it really ended
-        comma = False
-        for piece in block.pieces:
-            text = piece.text
-            parts = _SPLIT(text) if _NEEDS_FULL(text) else _SPLIT_LETTERS(text)
-            count = len(parts) // 2  # words in this line, clitics included
-            base = piece.offset + 1
-            line = piece.line
-            span_start = -1  # start of the current sentence in this line (-1: not in this line)
-            last_end = 0
-            if count:
-                ends = tuple(accumulate(map(len, parts)))  # token j: start ends[2j], end ends[2j + 1]
-                gaps = parts[0::2]  # gaps[j] comes before token j; gaps[count] is the tail
-                events = list(compress(range(count), map(" ".__ne__, gaps)))
-                if not events or events[0]:
-                    events.insert(0, 0)
-                if "'" in text or "’" in text:  # a clitic and the word after it need a look
-                    extra = [j + k for j in range(count) if _is_clitic(parts[2 * j + 1]) for k in (0, 1)]
-                    events = sorted({*events, *(j for j in extra if j < count)})
-                events.append(count)
-                run_start = -1  # first token of the current run of words in this line
-                for position in range(len(events) - 1):
-                    j = events[position]
-                    gap = gaps[j]
-                    start = ends[2 * j]
-                    previous_end = ends[2 * j - 1] if j else 0
-                    if gap != " " or start != previous_end + 1:
-                        if tokens and span_start >= 0:
-                            last_end = previous_end + len(gap) - len(gap.lstrip(_CLOSING))
-                        if tokens:
-                            terminator = _TERMINATOR.search(gap)
-                            if terminator:
-                                if terminator.start() == 0 and gap[0] == "." and gap[1:2] not in ".!?…" \
-                                        and previous_end and not pending:
-                                    last = tokens[-1]
-                                    # 'dhr. Peeters', 'J. Peeters': the dot belongs to the abbreviation
-                                    pending = not (last.lower() in never_end or (len(last) == 1 and last.isupper()))
-                                else:
-                                    pending = True
-                            if "," in gap or ";" in gap or ":" in gap:
-                                comma = True
-                        lead = len(gap) - len(gap.rstrip(_OPENING))
-                    else:
-                        lead = 0
-                        if span_start >= 0:
-                            last_end = previous_end
-                    token = parts[2 * j + 1]
-                    if pending:
-                        pending = False
-                        if not token[0].islower():
-                            if run_start >= 0:
-                                segments.append((line, base, ends, run_start, j))
-                                run_start = -1
-                            _close(out, tokens, segments, spans, text, span_start, last_end, block_index, after_comma)
-                            tokens, segments, spans, after_comma, span_start = [], [], [], set(), -1
-                    if span_start < 0:
-                        span_start = start - lead if not tokens else start
-                    following = events[position + 1]
-                    if _is_clitic(token):  # 's avonds: part of the sentence's text, not a word of its own
-                        if run_start >= 0:
-                            segments.append((line, base, ends, run_start, j))
-                            run_start = -1
-                        continue
-                    if comma:
-                        if tokens:
-                            after_comma.add(len(tokens))
-                        comma = False
-                    if run_start < 0:
-                        run_start = j
-                    tokens.extend(parts[2 * j + 1: 2 * following: 2])  # this word and the plain run after it
-                if run_start >= 0:
-                    segments.append((line, base, ends, run_start, count))
-                previous_end = ends[-2]
-            else:
-                previous_end = 0
-            # what follows the last word of the line: its full stop, closing quote
-            tail = parts[-1]
-            if tokens and span_start >= 0:
-                spans.append((text, span_start, previous_end + len(tail) - len(tail.lstrip(_CLOSING))))
-            if tokens and _TERMINATOR.search(tail):
-                pending = True
-            if "," in tail or ";" in tail or ":" in tail:
-                comma = True
-        _close(out, tokens, segments, spans, None, -1, -1, block_index, after_comma)
+        pieces = block.pieces
+        text = pieces[0].text if len(pieces) == 1 else "\n".join(piece.text for piece in pieces)
+        parts = _SPLIT(text) if _NEEDS_FULL(text) else _SPLIT_LETTERS(text)
+        count = len(parts) >> 1
+        if not count:
+            continue
+        tokens = tuple(parts[1::2])
+        clitics = None
+        if "'" in text or "’" in text:
+            clitics = [_is_clitic(token) for token in tokens]
+            if not any(clitics):
+                clitics = None
+        layout = _Layout(block, text, parts, clitics)
+        start = 0
+        # Only a gap that is not a single space can end a sentence: compress finds those in C.
+        for word in compress(range(1, count), map(" ".__ne__, parts[2: 2 * count: 2])):
+            gap = parts[2 * word]
+            terminator = _TERMINATOR.search(gap)
+            if terminator is None or tokens[word][0].islower():
+                continue
+            if gap[0] == "." and gap[1:2] not in ".!?…":
+                last = tokens[word - 1]
+                # 'dhr. Peeters', 'J. Peeters': the dot belongs to the abbreviation
+                if last.lower() in never_end or (len(last) == 1 and last.isupper()):
+                    continue
+            _add(append, tokens, clitics, block_index, layout, start, word)
+            start = word
+        _add(append, tokens, clitics, block_index, layout, start, count)
     return out
 
 
-_NO_COMMAS: frozenset[int] = frozenset()
-
-
-def _close(
-    out: list[Sentence], tokens: list[str], segments: list[tuple], spans: list, line: str | None, start: int,
-    end: int, block: int, after_comma: set[int],
-) -> None:
-    if not tokens:
+def _add(append, tokens: tuple[str, ...], clitics: list[bool] | None, block: int, layout: _Layout,
+         start: int, end: int) -> None:
+    if clitics is None:
+        append(Sentence(tokens[start:end], block, layout, start, end, None))
         return
-    if line is not None and start >= 0:
-        spans = spans + [(line, start, end)]
-    commas = frozenset(after_comma) if after_comma else _NO_COMMAS
-    out.append(Sentence(tuple(tokens), tuple(segments), tuple(spans), block, commas))
+    index = tuple(word for word in range(start, end) if not clitics[word])
+    if index:
+        append(Sentence(tuple(tokens[word] for word in index), block, layout, start, end, index))
