@@ -23,7 +23,10 @@ class Severity(str, enum.Enum):
 
     @property
     def rank(self) -> int:
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
+        return _RANKS[self.value]
+
+
+_RANKS = {"error": 2, "warning": 1, "info": 0}
 
 
 @dataclass(frozen=True)

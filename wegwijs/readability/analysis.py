@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Protocol
 
 from wegwijs.findings import Finding, Severity
@@ -117,13 +118,13 @@ def _analyse(
                     suggestion=hit.suggestion, severity=_stronger(hit.severity, severity),
                 )
             )
-    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    findings.sort(key=attrgetter("line", "column", "code"))
     return PageAnalysis(path, level, page.metrics, sentences, findings)
 
 
 def _stronger(hit: Severity | None, configured: Severity) -> Severity:
     """A hit may escalate (a very long sentence is an error) but never below the configured level."""
-    if hit is None or configured.rank >= hit.rank:
+    if hit is None or hit is configured or configured.rank >= hit.rank:
         return configured
     return hit
 
