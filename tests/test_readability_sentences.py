@@ -67,6 +67,31 @@ def test_a_sentence_can_run_over_lines_but_not_over_paragraphs() -> None:
     ]
 
 
+def test_a_line_break_after_an_abbreviation_is_a_space() -> None:
+    # In Markdown a line break inside a paragraph is a space: the abbreviation rule must not
+    # depend on where the editor pressed Enter.
+    assert texts("Bel dhr.\nPeeters of mevr. Janssens.\nZij helpen je.") == [
+        "Bel dhr. Peeters of mevr. Janssens.", "Zij helpen je.",
+    ]
+
+
+def test_sentence_positions_across_lines() -> None:
+    sentences = split_sentences(extract("Eerste zin.\n  Tweede\nzin loopt door. Derde.", first_line=5).blocks)
+    assert [(s.line, s.column, s.last_position()) for s in sentences] == [
+        (5, 1, (5, 1 + len("Eerste "))), (6, 3, (7, 11)), (7, 17, (7, 17)),
+    ]
+    assert [s.text for s in sentences] == ["Eerste zin.", "Tweede zin loopt door.", "Derde."]
+
+
 def test_words_keep_compounds_and_possessives_whole() -> None:
     (sentence,) = split_sentences(extract("Het OCMW-kantoor heeft foto's van 's avonds.").blocks)
     assert [w.text for w in sentence.words] == ["Het", "OCMW-kantoor", "heeft", "foto's", "van", "avonds"]
+
+
+def test_letters_beyond_latin1_stay_in_their_words() -> None:
+    # Latin-1 text takes a faster word pattern; typographic quotes alone must not push a text off
+    # it, and a letter beyond Latin-1 (Ł, ş, ĳ) must take the full pattern and stay in its word.
+    (first, second) = split_sentences(extract("Zij zei: „Kom ’s avonds.” Łukasz en Ayşe komen ĳverig.").blocks)
+    assert [w.text for w in first.words] == ["Zij", "zei", "Kom", "avonds"]
+    assert [w.text for w in second.words] == ["Łukasz", "en", "Ayşe", "komen", "ĳverig"]
+    assert [(w.line, w.column) for w in second.words][:2] == [(1, 27), (1, 34)]

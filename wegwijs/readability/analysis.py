@@ -99,8 +99,12 @@ def _analyse(
     text = extract(markdown_body, first_line)
     sentences = split_sentences(text.blocks)
     page = Page(sentences, [block.kind for block in text.blocks], thresholds, first_line, glossary, text.abbreviations)
-    for index, sentence in page.with_any(detect.auxiliaries()):
-        page.passives[index] = detect.passive(sentence)
+    # Passive needs a form of 'worden' or 'zijn' and a word that may be a participle.
+    participles = {token for token in page.vocabulary if detect.may_be_participle(word_info(token)[0])}
+    for index in set(page.indices_with(page.tokens_of(detect.auxiliaries()))).intersection(
+        page.indices_with(participles)
+    ):
+        page.passives[index] = detect.passive(sentences[index])
     page.metrics.update(_metrics(page))
     ignored = {code.upper() for code in ignore}
     silenced, findings = _silenced(text.directives, sentences, path)

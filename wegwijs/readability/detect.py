@@ -37,6 +37,11 @@ def is_participle(lower: str, previous: str = "") -> bool:
     return previous not in lexicon.passive().determiners  # 'het gebed' is a noun
 
 
+def may_be_participle(lower: str) -> bool:
+    """False when the word can never be a past participle: a sentence without one is not passive."""
+    return _participle_kind(lower) is not False
+
+
 @functools.cache
 def _participle_kind(lower: str) -> bool | None:
     """True or False when the word alone decides; None for the regular shape (ge...d, ver...d),
