@@ -112,16 +112,14 @@ def _analyse(
         severity = settings.severity(code, RULES[code].severity, level)
         if severity is None or code in ignored:
             continue
-        rule = RULES[code]
+        name = RULES[code].name
         for hit in check(page):
-            if hit.sentence is not None and code in silenced.get(hit.sentence, ()):
+            if silenced and hit.sentence is not None and code in silenced.get(hit.sentence, ()):
                 continue
-            findings.append(
-                rule.finding(
-                    hit.message, path, hit.line, hit.column,
-                    suggestion=hit.suggestion, severity=_stronger(hit.severity, severity),
-                )
-            )
+            findings.append(Finding(
+                code, name, severity if hit.severity is None else _stronger(hit.severity, severity), hit.message,
+                path, hit.line, hit.column, hit.suggestion,
+            ))
     findings.sort(key=attrgetter("line", "column", "code"))
     return PageAnalysis(path, level, page.metrics, sentences, findings)
 

@@ -13,7 +13,8 @@ linear in the size of the page; a runaway 4 MB file must not hang the build.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 PARAGRAPH = "paragraph"
 HEADING = "heading"
@@ -22,17 +23,15 @@ TABLE_CELL = "table-cell"
 TITLE = "title"  # the quoted title of an admonition: !!! tip "Titel"
 
 
-@dataclass
-class Piece:
+class Piece(NamedTuple):
     line: int  # 1-based line in the original file
     offset: int  # 0-based character offset of ``text`` in that line
     text: str  # masked text: markup replaced by spaces
 
 
-@dataclass
-class Block:
+class Block(NamedTuple):
     kind: str
-    pieces: list[Piece] = field(default_factory=list)
+    pieces: list[Piece]
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,7 @@ class _Extractor:
     def add(self, kind: str, offset: int, text: str, *, new: bool = False) -> None:
         if new or self.current is None:
             self.end_block()
-            self.current = Block(kind)
+            self.current = Block(kind, [])
         self.current.pieces.append(Piece(self.line_number, offset, text))
 
     def single(self, kind: str, offset: int, text: str) -> None:
@@ -180,20 +179,26 @@ def extract(markdown: str, first_line: int = 1) -> ExtractedText:
     container = 0  # indentation at which the content of the open list item / admonition starts
     previous_blank = True
     in_table = False
-    index = -1
+    begin = 0
     if lines and lines[0].rstrip() == "---":  # a front matter block that was not split off
         for end in range(1, len(lines)):
             if lines[end].rstrip() in ("---", "..."):
-                index = end
+                begin = end + 1
                 break
+    carriage_returns = "\r" in markdown
 
-    while True:
-        index += 1
-        if index >= len(lines):
-            break
-        line = lines[index].rstrip("\r")
-        state.line_number = first_line + index
+    for index in range(begin, len(lines)):
+        line = lines[index]
+        if carriage_returns:
+            line = line.rstrip("\r")
         stripped = line.strip()
+        if not stripped and not (in_comment or raw_tag is not None or fence is not None):
+            if state.current is not None:  # a blank line ends the block
+                state.end_block()
+            previous_blank = True
+            in_table = False
+            continue
+        state.line_number = first_line + index
 
         if in_comment:  # inside a multi-line HTML comment
             end = line.find("-->")

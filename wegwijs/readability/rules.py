@@ -8,10 +8,11 @@ because editors read them: short sentences, and what to do next.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, groupby
+from operator import attrgetter
 
 from wegwijs.findings import Rule, Severity
 from wegwijs.readability import detect, lexicon
@@ -28,6 +29,10 @@ class Hit:
     message: str
     suggestion: str | None = None
     severity: Severity | None = None  # None: the rule's severity at this level
+
+
+_TOKENS = attrgetter("tokens")
+_BLOCK = attrgetter("block")
 
 
 class Page:
@@ -49,14 +54,10 @@ class Page:
         self.abbreviations = abbreviations or {}
         self.metrics: dict = {}
         self.passives: list = [None] * len(sentences)  # detect.Passive | None per sentence
-        occurrences: dict[str, list[int]] = {}
+        occurrences: defaultdict[str, list[int]] = defaultdict(list)
         for index, sentence in enumerate(sentences):
             for token in sentence.tokens:
-                found = occurrences.get(token)
-                if found is None:
-                    occurrences[token] = [index]
-                else:
-                    found.append(index)
+                occurrences[token].append(index)
         self.occurrences = occurrences
         self.vocabulary = Counter({token: len(found) for token, found in occurrences.items()})
         self._defined = {key.lower() for key in self.abbreviations}
@@ -88,9 +89,10 @@ class Page:
     def block_words(self) -> dict[int, int]:
         """Words per block that has a sentence, in order of the blocks."""
         if self._block_words is None:
-            self._block_words = {}
-            for sentence in self.sentences:
-                self._block_words[sentence.block] = self._block_words.get(sentence.block, 0) + len(sentence.tokens)
+            self._block_words = {
+                block: sum(map(len, map(_TOKENS, sentences)))
+                for block, sentences in groupby(self.sentences, _BLOCK)
+            }
         return self._block_words
 
     def explained(self, lower: str) -> bool:
@@ -187,16 +189,19 @@ def officialese_word(page: Page) -> Iterator[Hit]:
             if all(word in lowers for word in phrase.words):
                 rarest = min(page.tokens_of(set(phrase.words)), key=lambda token: len(page.occurrences[token]))
                 candidates.update(page.tokens_of({word_info(rarest)[0]}))
+    messages: dict[lexicon.Phrase, str | None] = {}  # per phrase: the message, or None when explained
     for index in page.indices_with(candidates):
         sentence = page.sentences[index]
         for word, phrase in detect.officialese(sentence):
-            if all(page.explained(part) for part in phrase.words):
-                continue  # a term the glossary explains is used on purpose: 'verhoogde tegemoetkoming'
-            yield Hit(
-                index, word.line, word.column,
-                f"Schrijf {_quote(phrase.suggestion)} in plaats van {_quote(phrase.original)}.",
-                suggestion=phrase.suggestion,
-            )
+            if phrase not in messages:
+                # a term the glossary explains is used on purpose: 'verhoogde tegemoetkoming'
+                explained = all(page.explained(part) for part in phrase.words)
+                messages[phrase] = None if explained else (
+                    f"Schrijf {_quote(phrase.suggestion)} in plaats van {_quote(phrase.original)}."
+                )
+            message = messages[phrase]
+            if message is not None:
+                yield Hit(index, word.line, word.column, message, suggestion=phrase.suggestion)
 
 
 @rule("WW106", "moeilijk-woord", Severity.WARNING, "Een woord dat weinig mensen kennen, houdt de lezer tegen.")
