@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -23,9 +24,8 @@ def pages(tmp_path: Path) -> Path:
 
 
 def run(*args: str, cwd: Path):
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=cwd):
-        return runner.invoke(main, list(args), catch_exceptions=False)
+    with contextlib.chdir(cwd):
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_plain_pages_pass(pages: Path) -> None:
