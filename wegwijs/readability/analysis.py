@@ -117,8 +117,7 @@ def _analyse(
             if silenced and hit.sentence is not None and code in silenced.get(hit.sentence, ()):
                 continue
             findings.append(Finding(
-                code, name, severity if hit.severity is None else _stronger(hit.severity, severity), hit.message,
-                path, hit.line, hit.column, hit.suggestion,
+                code, name, _stronger(hit.severity, severity), hit.message, path, hit.line, hit.column, hit.suggestion,
             ))
     findings.sort(key=attrgetter("line", "column", "code"))
     return PageAnalysis(path, level, page.metrics, sentences, findings)
@@ -126,7 +125,7 @@ def _analyse(
 
 def _stronger(hit: Severity | None, configured: Severity) -> Severity:
     """A hit may escalate (a very long sentence is an error) but never below the configured level."""
-    if hit is None or hit is configured or configured.rank >= hit.rank:
+    if hit is None or configured.rank >= hit.rank:
         return configured
     return hit
 
@@ -146,7 +145,6 @@ def _metrics(page: Page) -> dict[str, Any]:
             infrequent += times
     count = len(sentences)
     block_words = page.block_words()
-    sentence_words = thresholds.sentence_words_warning
     return {
         "sentences": count,
         "words": words,
@@ -157,7 +155,7 @@ def _metrics(page: Page) -> dict[str, Any]:
         "syllables_per_word": round(syllables / words, 2) if words else 0.0,
         "long_words": round(long_words / words, 3) if words else 0.0,
         "infrequent_words": round(infrequent / words, 3) if words else 0.0,
-        "long_sentences": sum(1 for length in map(len, (s.tokens for s in sentences)) if length > sentence_words),
+        "long_sentences": sum(1 for s in sentences if len(s.tokens) > thresholds.sentence_words_warning),
         "passive_sentences": len(page.passives) - page.passives.count(None),
         "paragraphs": len(block_words),
         "long_paragraphs": sum(1 for n in block_words.values() if n > thresholds.paragraph_words),

@@ -163,7 +163,8 @@ class _Extractor:
             return _blank(match)
 
         if _INLINE_START(text):
-            text = _INLINE.sub(replace, text)
+            # Only a comment needs the Python callback; everything else is blanked as it is.
+            text = _INLINE.sub(replace if "<!--" in text else _blank, text)
         if _address_hint(text):
             text = _ADDRESS.sub(_blank, text)
         return text, opened
@@ -191,14 +192,8 @@ def extract(markdown: str, first_line: int = 1) -> ExtractedText:
         line = lines[index]
         if carriage_returns:
             line = line.rstrip("\r")
-        stripped = line.strip()
-        if not stripped and not (in_comment or raw_tag is not None or fence is not None):
-            if state.current is not None:  # a blank line ends the block
-                state.end_block()
-            previous_blank = True
-            in_table = False
-            continue
         state.line_number = first_line + index
+        stripped = line.strip()
 
         if in_comment:  # inside a multi-line HTML comment
             end = line.find("-->")
@@ -238,9 +233,7 @@ def extract(markdown: str, first_line: int = 1) -> ExtractedText:
             if previous_blank and indent >= container + 4 and state.current is None:
                 continue  # an indented code block
             previous_blank = False
-            masked = _INLINE.sub(_blank, line) if _INLINE_START(line) else line
-            if _address_hint(masked):
-                masked = _ADDRESS.sub(_blank, masked)
+            masked, _ = state.mask(line, 0)
             heading = _HEADING.match(masked) if first == "#" else None
             if heading:
                 _add_heading(state, masked, heading)

@@ -64,13 +64,18 @@ class Page:
         self._by_lower: dict[str, set[str]] | None = None
         self._block_words: dict[int, int] | None = None
 
-    def tokens_of(self, lowers: set[str] | frozenset[str]) -> set[str]:
-        """The words as written on this page whose lower case is in ``lowers``."""
+    def lowers(self) -> dict[str, set[str]]:
+        """Each word of this page in lower case, with the ways it is written (Kind, kind)."""
         if self._by_lower is None:
             self._by_lower = {}
             for token in self.occurrences:
                 self._by_lower.setdefault(word_info(token)[0], set()).add(token)
-        return set().union(*map(self._by_lower.__getitem__, self._by_lower.keys() & lowers))
+        return self._by_lower
+
+    def tokens_of(self, lowers: set[str] | frozenset[str]) -> set[str]:
+        """The words as written on this page whose lower case is in ``lowers``."""
+        by_lower = self.lowers()
+        return set().union(*map(by_lower.__getitem__, by_lower.keys() & lowers))
 
     def indices_with(self, tokens: set[str] | frozenset[str]) -> list[int]:
         """Indices of the sentences that hold one of ``tokens`` (as written), in order."""
@@ -182,7 +187,7 @@ def score_too_low(page: Page) -> Iterator[Hit]:
 def officialese_word(page: Page) -> Iterator[Hit]:
     # A phrase can only be in a sentence that holds its rarest word, and only when the page has all
     # its words: that keeps common first words ('voor', 'in') from sending every sentence through.
-    lowers = {word_info(token)[0]: token for token in page.vocabulary}
+    lowers = page.lowers()
     candidates: set[str] = set()
     for first in detect.officialese_starts().intersection(lowers):
         for phrase in lexicon.officialese()[first]:
@@ -264,7 +269,7 @@ def passive_zijn(page: Page) -> Iterator[Hit]:
 
 @rule("WW109", "naamwoordstijl", Severity.INFO, "Een werkwoord is duidelijker dan een zelfstandig naamwoord.")
 def nominal_style(page: Page) -> Iterator[Hit]:
-    nouns = {lower for lower in {word_info(token)[0] for token in page.vocabulary} if detect.nominalisation(lower)}
+    nouns = {lower for lower in page.lowers() if detect.nominalisation(lower)}
     for index, sentence in page.with_any(nouns):
         for position, lower in enumerate(sentence.lowers):
             verb = detect.nominalisation(lower) if lower in nouns else None
