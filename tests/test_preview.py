@@ -226,3 +226,62 @@ def test_counts_are_plain_dutch() -> None:
     findings = [RULE.finding("m", "p"), RULE.finding("m", "p", 2), RULE.finding("m", "p", severity=Severity.ERROR)]
     assert counts_text(findings) == "2 waarschuwingen · 1 fout"
     assert counts_text([]) == "geen tips"
+
+
+BROKEN_SHEET = GOOD_SHEET.replace("category: hulp-en-geld", "catgory: hulp-en-geld")
+
+
+@requires_chromium
+def test_a_broken_sheet_shows_a_dutch_error_page_that_heals_itself(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "heal", sheets={"heel.md": GOOD_SHEET}, examples=False)
+    sheet = project / "theme_sheets" / "heel.md"
+    with mkdocs_serve(project) as (url, _), browser_page() as (page, _):
+        page.goto(f"{url}fiches/heel/")
+        page.wait_for_selector(".ww-preview[data-ww-placed]")
+
+        sheet.write_text(BROKEN_SHEET, encoding="utf-8")
+        page.wait_for_selector(".ww-error", timeout=120_000)  # livereload, no page.reload()
+
+        assert page.url == f"{url}fiches/heel/"
+        text = page.locator(".ww-error").inner_text()
+        assert "Deze fiche heeft 2 fouten" in text
+        assert "Regel 4, kolom 1: WW004" in text
+        assert "Het veld 'catgory' kennen we niet. Bedoel je 'category'?" in text
+        here = page.locator(".ww-error__line--here").all_inner_texts()
+        assert any("catgory: hulp-en-geld" in line and "hier" in line for line in here)
+        assert page.locator("html").get_attribute("lang") == "nl"
+        assert axe_violations(page) == [], describe(axe_violations(page))
+
+        sheet.write_text(GOOD_SHEET, encoding="utf-8")
+        page.wait_for_selector(".ww-preview[data-ww-placed]", timeout=120_000)
+
+        assert page.url == f"{url}fiches/heel/"
+        assert page.locator(".ww-error").count() == 0
+        assert "Het OCMW helpt je." in page.locator("article").inner_text()
+
+
+@requires_chromium
+def test_a_missing_page_is_a_dutch_404_that_shows_the_page_once_it_exists(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "new", sheets={"heel.md": GOOD_SHEET}, examples=False)
+    with mkdocs_serve(project) as (url, _), browser_page() as (page, _):
+        response = page.goto(f"{url}fiches/nieuw/")
+
+        assert response.status == 404
+        assert page.get_by_role("heading", level=1).inner_text() == "Deze pagina bestaat niet"
+        assert "Not found" not in page.content()
+
+        (project / "theme_sheets" / "nieuw.md").write_text(GOOD_SHEET, encoding="utf-8")
+        page.wait_for_selector(".ww-preview[data-ww-placed]", timeout=120_000)
+
+        assert page.url == f"{url}fiches/nieuw/"
+
+
+def test_build_stays_strict_and_makes_no_error_page(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "strict", sheets={"kapot.md": BROKEN_SHEET}, examples=False)
+    site = tmp_path / "site"
+    result = build(project, "-d", str(site))
+
+    assert result.returncode == 1
+    assert "theme_sheets/kapot.md:4:1: WW004" in result.stderr
+    assert not (site / "fiches" / "kapot").exists()
+    assert not any("ww-error" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))

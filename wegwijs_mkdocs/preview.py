@@ -27,6 +27,7 @@ from mkdocs.utils import get_relative_url
 
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding, Severity
+from wegwijs_mkdocs import errorpage
 from wegwijs_mkdocs.readability import page_analysis
 from wegwijs_mkdocs.state import state
 
@@ -62,10 +63,16 @@ class PreviewItem:
         }
 
 
+#: Serve only: a sheet that cannot be read keeps its address, as an error page that heals itself.
+on_page_markdown = errorpage.on_page_markdown
+on_page_context = errorpage.on_page_context
+on_serve = errorpage.on_serve
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Outside ``mkdocs serve`` the preview's assets are not part of the site."""
     if state().serving:
-        return files
+        return errorpage.on_files(files, config)
     for uri in ASSETS:
         file = files.get_file_from_path(uri)
         if file is not None:

@@ -22,6 +22,8 @@ class BuildState:
     #: Theme sheets by src_uri ('fiches/<slug>.md').
     sheet_uris: dict[str, str] = field(default_factory=dict)
     reported: set[Finding] = field(default_factory=set)
+    #: Serve only: sheets that cannot become a page, shown as an error page at their address.
+    error_pages: dict[str, SourceDocument] = field(default_factory=dict)
 
     @property
     def serving(self) -> bool:
