@@ -67,6 +67,7 @@ def test_check_json(pages: Path) -> None:
     assert by_path["waarschuwing.md"]["findings"][0] == {
         "code": "WW105", "line": 4, "column": 1, "severity": "warning",
         "message": "Schrijf 'als' in plaats van 'indien'.", "suggestion": "als",
+        "end_line": 4, "end_column": 7,
     }
 
 

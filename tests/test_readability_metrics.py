@@ -28,7 +28,7 @@ def test_page_metrics_and_shape() -> None:
     assert list(data) == ["path", "level", "metrics", "sentences", "findings"]
     assert list(data["sentences"][0]) == ["line", "column", "text", "flesch_douma", "words"]
     assert list(data["sentences"][0]["words"][0]) == ["text", "syllables", "zipf"]
-    assert list(data["findings"][0]) == ["code", "line", "column", "severity", "message", "suggestion"]
+    assert list(data["findings"][0]) == ["code", "line", "column", "severity", "message", "suggestion", "end_line", "end_column"]
 
 
 def test_an_empty_page_has_no_score() -> None:

@@ -71,6 +71,10 @@ class Finding:
     column: int = 1
     suggestion: str | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # Where the finding's word or words end (the column just after them), so a preview can underline
+    # exactly them; None when the finding is about a whole file or page.
+    end_line: int | None = None
+    end_column: int | None = None
 
     def format(self) -> str:
         """The one-line form used in logs: ``path:line:column: CODE message``."""
@@ -85,6 +89,8 @@ class Finding:
             "severity": self.severity.value,
             "message": self.message,
             "suggestion": self.suggestion,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
         }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -11,8 +12,8 @@ from typing import Any, Protocol
 from wegwijs.findings import Finding, Severity
 from wegwijs.readability import detect
 from wegwijs.readability.markdown_text import Directive, extract
-from wegwijs.readability.rules import CHECKS, RULES, UNKNOWN_CODE, Page
-from wegwijs.readability.sentences import Sentence, brouwer, flesch_douma, split_sentences, word_info
+from wegwijs.readability.rules import CHECKS, NO_BREAK_SPACES, RULES, UNKNOWN_CODE, Page
+from wegwijs.readability.sentences import INVISIBLE, Sentence, brouwer, flesch_douma, split_sentences, word_info
 from wegwijs.readability.settings import ReadabilitySettings
 
 
@@ -55,6 +56,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "severity": finding.severity.value,
         "message": finding.message,
         "suggestion": finding.suggestion,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
     }
 
 
@@ -97,8 +100,11 @@ def _analyse(
     level = level or settings.level
     thresholds = settings.for_level(level)
     text = extract(markdown_body, first_line)
-    sentences = split_sentences(text.blocks)
+    invisible = _INVISIBLE_OR_NBSP(markdown_body) is not None
+    sentences = split_sentences(text.blocks, invisible)
     page = Page(sentences, [block.kind for block in text.blocks], thresholds, first_line, glossary, text.abbreviations)
+    if invisible:
+        page.invisible = _invisible(text.blocks)
     # Passive needs a form of 'worden' or 'zijn' and a word that may be a participle.
     participles = {token for token in page.vocabulary if detect.may_be_participle(word_info(token)[0])}
     for index in set(page.indices_with(page.tokens_of(detect.auxiliaries()))).intersection(
@@ -118,9 +124,23 @@ def _analyse(
                 continue
             findings.append(Finding(
                 code, name, _stronger(hit.severity, severity), hit.message, path, hit.line, hit.column, hit.suggestion,
+                end_line=hit.end_line, end_column=hit.end_column,
             ))
     findings.sort(key=attrgetter("line", "column", "code"))
     return PageAnalysis(path, level, page.metrics, sentences, findings)
+
+
+_INVISIBLE_OR_NBSP_PATTERN = re.compile(INVISIBLE.pattern[:-1] + NO_BREAK_SPACES + "]")
+_INVISIBLE_OR_NBSP = _INVISIBLE_OR_NBSP_PATTERN.search
+
+
+def _invisible(blocks: list) -> list[tuple[int, int, str]]:
+    """(line, column, character) of each invisible character and no-break space in the text."""
+    search = _INVISIBLE_OR_NBSP_PATTERN.finditer
+    return [
+        (piece.line, piece.offset + found.start() + 1, found.group())
+        for block in blocks for piece in block.pieces for found in search(piece.text)
+    ]
 
 
 def _stronger(hit: Severity | None, configured: Severity) -> Severity:

@@ -103,14 +103,22 @@ def passive(sentence: Sentence) -> Passive | None:
 
 
 def _nearest_participle(lowers: list[str], index: int) -> int | None:
+    """The participle nearest to the auxiliary at ``index`` in the same clause.
+
+    A word that opens a subordinate clause between them ends the search: in "Het OCMW beslist
+    binnen 30 dagen nadat je dossier volledig is" the 'is' belongs to the clause after 'nadat'.
+    """
     worden = lexicon.passive().worden
+    always = lexicon.clauses().always
     best = None
     for position, lower in enumerate(lowers):
         if position == index or lower in worden:
             continue
         if is_participle(lower, lowers[position - 1] if position else ""):
             if best is None or abs(position - index) < abs(best - index):
-                best = position
+                low, high = sorted((position, index))
+                if always.isdisjoint(lowers[low + 1: high]):
+                    best = position
     return best
 
 
@@ -154,7 +162,8 @@ def nominalisation(lower: str) -> str | None:
     return None
 
 
-def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
+def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase, Word]]:
+    """Each officialese phrase in the sentence: its first word, the phrase and its last word."""
     index = lexicon.officialese()
     lowers = sentence.lowers
     found = []
@@ -165,7 +174,7 @@ def officialese(sentence: Sentence) -> list[tuple[Word, lexicon.Phrase]]:
         for phrase in index[lowers[position]]:
             size = len(phrase.words)
             if lowers[position: position + size] == phrase.words:
-                found.append((sentence.word(position), phrase))
+                found.append((sentence.word(position), phrase, sentence.word(position + size - 1)))
                 taken = position + size
                 break
     return found

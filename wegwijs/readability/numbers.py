@@ -37,8 +37,17 @@ def integer_syllables(n: int) -> int:
     return len(str(n))  # a long number (an account or file number) is read digit by digit
 
 
+def year_syllables(n: int) -> int:
+    """A year from 1100 to 1999 is said in two pairs: 1861 = achttien-eenenzestig (6), 1900 =
+    negentienhonderd (4). Later years are said as numbers: 2026 = tweeduizend zesentwintig."""
+    century, rest = divmod(n, 100)
+    return integer_syllables(century) + (integer_syllables(rest) if rest else _HUNDRED)
+
+
 def number_syllables(token: str) -> int:
-    """'3.500' -> 6, '12.30' (a time: twaalf dertig) -> 3, '03' -> 2 (nul drie)."""
+    """'3.500' -> 6, '12.30' (a time: twaalf dertig) -> 3, '03' -> 2 (nul drie), '1861' -> 6."""
+    if len(token) == 4 and token.isdigit() and "1100" <= token <= "1999":
+        return year_syllables(int(token))
     if "." in token and all(len(group) == 3 for group in token.split(".")[1:]):
         return integer_syllables(int(token.replace(".", "")))  # thousands separator
     total = 0

@@ -17,7 +17,7 @@ from operator import attrgetter
 from wegwijs.findings import Rule, Severity
 from wegwijs.readability import detect, lexicon
 from wegwijs.readability.markdown_text import LIST_ITEM, PARAGRAPH
-from wegwijs.readability.sentences import Sentence, word_info
+from wegwijs.readability.sentences import Sentence, Word, word_info
 from wegwijs.readability.settings import Thresholds
 
 
@@ -29,6 +29,21 @@ class Hit:
     message: str
     suggestion: str | None = None
     severity: Severity | None = None  # None: the rule's severity at this level
+    end_line: int | None = None  # where the underlined words end (see ``Finding.end_column``)
+    end_column: int | None = None
+
+
+def at_word(index: int, word: Word, message: str, suggestion: str | None = None, last: Word | None = None) -> Hit:
+    """A hit that underlines ``word`` (through ``last``, when the finding is about several words)."""
+    end = last or word
+    return Hit(index, word.line, word.column, message, suggestion, end_line=end.line, end_column=end.end_column)
+
+
+def at_sentence(index: int, sentence: Sentence, message: str, severity: Severity | None = None) -> Hit:
+    """A hit that underlines the whole sentence."""
+    end_line, end_column = sentence.end_position()
+    return Hit(index, sentence.line, sentence.column, message, severity=severity, end_line=end_line,
+               end_column=end_column)
 
 
 _TOKENS = attrgetter("tokens")
@@ -53,6 +68,8 @@ class Page:
         self.glossary = glossary
         self.abbreviations = abbreviations or {}
         self.metrics: dict = {}
+        # (line, column, character) of each invisible character or no-break space in the text
+        self.invisible: list[tuple[int, int, str]] = []
         self.passives: list = [None] * len(sentences)  # detect.Passive | None per sentence
         occurrences: defaultdict[str, list[int]] = defaultdict(list)
         for index, sentence in enumerate(sentences):
@@ -137,7 +154,7 @@ def sentence_too_long(page: Page) -> Iterator[Hit]:
         parts = max(2, math.ceil(count / max(limits.sentence_words_warning, 1)))
         advice = f"Maak er {parts - 1} of {parts} zinnen van." if parts > 2 else "Maak er 2 zinnen van."
         severity = Severity.ERROR if count > limits.sentence_words_error else None
-        yield Hit(index, sentence.line, sentence.column, f"Deze zin heeft {count} woorden. {advice}", severity=severity)
+        yield at_sentence(index, sentence, f"Deze zin heeft {count} woorden. {advice}", severity)
 
 
 @rule("WW102", "alinea-te-lang", Severity.WARNING, "Een lange alinea schrikt af. Korte stukken lezen makkelijker.")
@@ -197,7 +214,7 @@ def officialese_word(page: Page) -> Iterator[Hit]:
     messages: dict[lexicon.Phrase, str | None] = {}  # per phrase: the message, or None when explained
     for index in page.indices_with(candidates):
         sentence = page.sentences[index]
-        for word, phrase in detect.officialese(sentence):
+        for word, phrase, last in detect.officialese(sentence):
             if phrase not in messages:
                 # a term the glossary explains is used on purpose: 'verhoogde tegemoetkoming'
                 explained = all(page.explained(part) for part in phrase.words)
@@ -206,7 +223,7 @@ def officialese_word(page: Page) -> Iterator[Hit]:
                 )
             message = messages[phrase]
             if message is not None:
-                yield Hit(index, word.line, word.column, message, suggestion=phrase.suggestion)
+                yield at_word(index, word, message, phrase.suggestion, last)
 
 
 @rule("WW106", "moeilijk-woord", Severity.WARNING, "Een woord dat weinig mensen kennen, houdt de lezer tegen.")
@@ -233,8 +250,8 @@ def hard_word(page: Page) -> Iterator[Hit]:
                 continue  # WW105 reports it, with a better word to use
             if "-" in text and all(_familiar_part(page, part, threshold) for part in text.split("-") if part):
                 continue  # OCMW-kantoor, leefloon-aanvraag: each part is known or explained
-            yield Hit(
-                index, word.line, word.column,
+            yield at_word(
+                index, word,
                 f"Veel lezers kennen {_quote(text)} niet. Kies een gewoner woord of zet het in de woordenlijst.",
             )
 
@@ -252,7 +269,8 @@ def _passive_hits(page: Page, kind: str, message: str) -> Iterator[Hit]:
     for index, found in enumerate(page.passives):
         if found is not None and found.kind == kind:
             words = f"{found.auxiliary.text} ... {found.participle.text}"
-            yield Hit(index, found.auxiliary.line, found.auxiliary.column, message.format(words=words))
+            first, last = sorted((found.auxiliary, found.participle), key=lambda word: (word.line, word.column))
+            yield at_word(index, first, message.format(words=words), last=last)
 
 
 @rule("WW107", "passieve-zin", Severity.WARNING, "In een passieve zin staat niet wie iets doet.")
@@ -275,10 +293,8 @@ def nominal_style(page: Page) -> Iterator[Hit]:
             verb = detect.nominalisation(lower) if lower in nouns else None
             if verb:
                 word = sentence.word(position)
-                yield Hit(
-                    index, word.line, word.column,
-                    f"Schrijf liever een werkwoord: {_quote(verb)} in plaats van {_quote(word.text)}.",
-                    suggestion=verb,
+                yield at_word(
+                    index, word, f"Schrijf liever een werkwoord: {_quote(verb)} in plaats van {_quote(word.text)}.", verb,
                 )
 
 
@@ -292,8 +308,8 @@ def too_many_clauses(page: Page) -> Iterator[Hit]:
         starts = detect.clause_starts(sentence)
         if len(starts) > limit:
             clauses = [sentence.word(position) for position in starts]
-            yield Hit(
-                index, sentence.line, sentence.column,
+            yield at_word(
+                index, clauses[0],
                 f"Deze zin heeft {len(clauses)} bijzinnen ({', '.join(w.text for w in clauses)}). "
                 "Maak er kortere zinnen van.",
             )
@@ -316,9 +332,40 @@ def unexplained_abbreviation(page: Page) -> Iterator[Hit]:
                 seen.add(part)
                 if not page.explained(part.lower()):
                     word = sentence.word(position)
-                    yield Hit(
-                        index, word.line, word.column,
-                        f"Leg {_quote(part)} uit: schrijf het voluit of zet het in de woordenlijst.",
-                    )
+                    yield at_word(index, word, f"Leg {_quote(part)} uit: schrijf het voluit of zet het in de woordenlijst.")
 
 
+
+
+# What an editor is told about each invisible character: its code point and a plain name.
+_INVISIBLE_NAMES = {
+    "\u00ad": "een zacht afbreekstreepje",
+    "\u200b": "een spatie zonder breedte",
+    "\u200c": "een onzichtbaar scheidingsteken",
+    "\u200d": "een onzichtbaar verbindingsteken",
+    "\u2060": "een onzichtbaar verbindingsteken",
+    "\ufeff": "een onzichtbaar teken uit een ander programma",
+}
+NO_BREAK_SPACES = "\u00a0\u202f"
+
+
+@rule("WW112", "onzichtbaar-teken", Severity.WARNING, "Een teken dat je niet ziet, kan een woord breken of zoekwerk storen.")
+def invisible_character(page: Page) -> Iterator[Hit]:
+    for line, column, char in page.invisible:
+        name = _INVISIBLE_NAMES.get(char)
+        if name is not None:
+            yield Hit(
+                None, line, column, f"Hier staat een onzichtbaar teken (U+{ord(char):04X}, {name}). Haal het weg.",
+                end_line=line, end_column=column + 1,
+            )
+
+
+@rule("WW113", "vaste-spatie", Severity.INFO, "Een vaste spatie lijkt een gewone spatie, maar de regel breekt er niet.")
+def no_break_space(page: Page) -> Iterator[Hit]:
+    for line, column, char in page.invisible:
+        if char in NO_BREAK_SPACES:
+            yield Hit(
+                None, line, column,
+                f"Hier staat een vaste spatie (U+{ord(char):04X}). Is dat zo bedoeld? Anders: typ een gewone spatie.",
+                end_line=line, end_column=column + 1,
+            )

@@ -82,6 +82,10 @@ _TERMINATOR = re.compile(r"[.!?…]")
 _CLOSING = "\"”’'»)].!?…,;:"
 _OPENING = "\"“„'‘«(["
 _COMMA = re.compile(r"[,;:]").search
+# Characters a reader never sees that would cut a word in two ("be\u00adkoming"): a soft hyphen,
+# zero-width space, non-joiner and joiner, word joiner and a byte order mark inside the text.
+# Words are read without them; rule WW112 reports where they are.
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 class Word(NamedTuple):
@@ -91,20 +95,24 @@ class Word(NamedTuple):
     line: int
     column: int
     lower: str
+    end_column: int = 0  # the column just after the word (on ``line``): underline column..end_column
 
 
 class _Layout:
     """One block's text, cut into words and gaps, and where each of its lines sits in the file."""
 
-    __slots__ = ("text", "parts", "clitics", "_block", "_starts", "_ends")
+    __slots__ = ("text", "parts", "clitics", "_block", "_starts", "_ends", "_removed")
 
-    def __init__(self, block: Block, text: str, parts: list[str], clitics: list[bool] | None) -> None:
+    def __init__(self, block: Block, text: str, parts: list[str], clitics: list[bool] | None,
+                 removed: list[int] | None = None) -> None:
         self.text = text  # the block's lines joined by newlines
         self.parts = parts  # [gap, word, gap, word, ..., tail]: the gap before word k is parts[2k]
         self.clitics = clitics  # per word: 's, 't, 'n (None when the block has none)
         self._block = block
         self._starts: list[int] | None = None
         self._ends: tuple[int, ...] | None = None
+        # Where invisible characters were taken out, as offsets in ``text`` (None: there were none).
+        self._removed = removed
 
     @property
     def ends(self) -> tuple[int, ...]:
@@ -115,6 +123,8 @@ class _Layout:
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) in the source file of an offset in ``text``."""
+        if self._removed is not None:
+            offset += bisect_right(self._removed, offset)
         pieces = self._block.pieces
         if len(pieces) == 1:
             return pieces[0].line, pieces[0].offset + 1 + offset
@@ -125,6 +135,11 @@ class _Layout:
 
     def word_start(self, word: int) -> tuple[int, int]:
         return self.position(self.ends[2 * word])
+
+    def word_end(self, word: int) -> tuple[int, int]:
+        """(line, column) just after the last character of word ``word``."""
+        line, column = self.position(self.ends[2 * word + 1] - 1)
+        return line, column + 1
 
 
 class Sentence:
@@ -177,6 +192,10 @@ class Sentence:
             self._position = self._layout.word_start(self._word_index(0))
         return self._position
 
+    def end_position(self) -> tuple[int, int]:
+        """(line, column) just after the last word."""
+        return self._layout.word_end(self._word_index(len(self.tokens) - 1))
+
     def last_position(self) -> tuple[int, int]:
         """(line, column) of the last word, without making the ``Word`` objects."""
         return self._layout.word_start(self._word_index(len(self.tokens) - 1))
@@ -187,8 +206,9 @@ class Sentence:
             return self._words[position]
         token = self.tokens[position]
         lower, count, zipf = _info.get(token) or _word_info(token)
-        line, column = self._layout.word_start(self._word_index(position))
-        return Word(token, count, zipf, line, column, lower)
+        layout, word = self._layout, self._word_index(position)
+        line, column = layout.word_start(word)
+        return Word(token, count, zipf, line, column, lower, layout.word_end(word)[1])
 
     @property
     def words(self) -> list[Word]:
@@ -268,9 +288,18 @@ _info: dict[str, tuple[str, int, float]] = {}
 _syllables: dict[str, int] = {}
 
 
+# A number in digits counts as at most this many syllables in the formulas: a reader takes '1861' or
+# '3.500' in at a glance, so a year must not make a sentence look hard (it would count 6 to 9).
+NUMBER_SYLLABLES_MAX = 2
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*").fullmatch
+
+
 def _word_info(text: str) -> tuple[str, int, float]:
     lower = text.lower()
-    info = (lower, syllables(text), frequency.zipf(lower))
+    count = syllables(text)
+    if count > NUMBER_SYLLABLES_MAX and text[0].isdigit() and _NUMBER(text):
+        count = NUMBER_SYLLABLES_MAX
+    info = (lower, count, frequency.zipf(lower))
     _info[text] = info
     _syllables[text] = info[1]
     return info
@@ -295,14 +324,22 @@ def _is_clitic(token: str) -> bool:
     return token[0] in "'’" and len(token) == 2
 
 
-def split_sentences(blocks: list[Block]) -> list[Sentence]:
-    """Every sentence of every block, in document order."""
+def split_sentences(blocks: list[Block], invisible: bool = True) -> list[Sentence]:
+    """Every sentence of every block, in document order.
+
+    ``invisible`` False tells that no block holds an ``INVISIBLE`` character (the caller searched
+    the whole page at once), which saves a search per block.
+    """
     never_end: frozenset[str] | None = None
     out: list[Sentence] = []
     append = out.append
     for block_index, block in enumerate(blocks):
         pieces = block.pieces
         text = pieces[0].text if len(pieces) == 1 else "\n".join(piece.text for piece in pieces)
+        removed = None
+        if invisible and INVISIBLE.search(text):
+            removed = [found.start() - taken for taken, found in enumerate(INVISIBLE.finditer(text))]
+            text = INVISIBLE.sub("", text)
         parts = _split(text)
         count = len(parts) >> 1
         if not count:
@@ -313,7 +350,7 @@ def split_sentences(blocks: list[Block]) -> list[Sentence]:
             clitics = [_is_clitic(token) for token in tokens]
             if not any(clitics):
                 clitics = None
-        layout = _Layout(block, text, parts, clitics)
+        layout = _Layout(block, text, parts, clitics, removed)
         start = 0
         # Only a full stop, question mark or ellipsis before the last word can end a sentence; a
         # block without one (a heading, most list items) is one sentence, with no look at its gaps.
