@@ -121,20 +121,23 @@ def test_serve_marks_the_hard_sentences_with_number_and_hint(served: str) -> Non
         open_sheet(page, served)
 
         summary = page.locator(".ww-preview__summary").inner_text()
+        sentences = " ".join(" ".join(page.locator("mark.ww-sentence").all_inner_texts()).split())
         marked = " ".join(" ".join(page.locator("mark.ww-mark").all_inner_texts()).split())
         hints = page.locator(".ww-hint").all_inner_texts()
         numbers = page.locator("a.ww-badge").all_inner_texts()
 
         assert "Niveau" in summary and "waarschuwing" in summary
-        assert " ".join(LONG.split()[:6]) in marked  # the long sentence
-        assert "wordt binnen dertig dagen" in marked  # the passive one
-        assert "Dit is een korte zin" not in marked
+        assert " ".join(LONG.split()[:6]) in sentences  # the long sentence
+        assert "wordt" in marked  # the passive one: its words, not the whole sentence
+        assert "Je aanvraag" not in marked
+        assert "Dit is een korte zin" not in sentences + marked
         assert any("WW101" in hint for hint in hints)
         assert any("WW107" in hint for hint in hints)
         assert any("WW501" in hint for hint in hints)
         # Not colour alone: every mark is underlined and carries a visible number.
-        decoration = page.locator("mark.ww-mark").first.evaluate("m => getComputedStyle(m).textDecorationLine")
-        assert "underline" in decoration
+        for selector in ("mark.ww-mark", "mark.ww-sentence--whole"):
+            decoration = page.locator(selector).first.evaluate("m => getComputedStyle(m).textDecorationLine")
+            assert "underline" in decoration
         assert len(numbers) == len(hints) and all(n.replace("tip", "").strip().isdigit() for n in numbers)
         ours = [v for v in axe_violations(page) if any("ww-" in str(n) for n in v["nodes"])]
         assert ours == [], describe(ours)
@@ -285,3 +288,69 @@ def test_build_stays_strict_and_makes_no_error_page(tmp_path: Path) -> None:
     assert "theme_sheets/kapot.md:4:1: WW004" in result.stderr
     assert not (site / "fiches" / "kapot").exists()
     assert not any("ww-error" in p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+
+
+MANY = (  # six officialese words in one long sentence: seven findings on one line
+    "Indien je geld nodig hebt, kan je thans reeds een aanvraag doen teneinde tijdig hulp te krijgen van "
+    "het OCMW en derhalve minder zorgen te hebben over je huur en je rekeningen en je eten."
+)
+MANY_SHEET = f"""---
+title: Proef met veel tips
+description: Een fiche met veel tips in een zin.
+category: hulp-en-geld
+---
+
+## Wat is het?
+
+{MANY}
+
+Je aanvraag wordt door het comité behandeld.
+"""
+
+
+@requires_chromium
+def test_numbers_follow_the_words_in_reading_order(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "order", sheets={"veel.md": MANY_SHEET}, examples=False)
+    with mkdocs_serve(project) as (url, log), browser_page() as (page, _):
+        page.goto(f"{url}fiches/veel/")
+        page.wait_for_selector(".ww-preview[data-ww-placed]")
+
+        # Each officialese word is underlined on its own, with its number right after it.
+        pairs = page.evaluate(
+            """() => Array.from(document.querySelectorAll('mark.ww-mark')).map(m => {
+                 let next = m.nextElementSibling;
+                 return [m.textContent, next && next.classList.contains('ww-badge') ? next.textContent : null];
+               })"""
+        )
+        words = [word for word, _ in pairs]
+        assert words[:6] == ["Indien", "thans", "reeds", "teneinde", "tijdig", "derhalve"]
+        numbers = [int(n.replace("tip", "")) for n in page.locator("a.ww-badge").all_inner_texts()]
+        assert numbers == sorted(numbers) and len(numbers) == len(set(numbers))
+        assert [int(b.replace("tip", "")) for _, b in pairs[:6]] == numbers[:6]
+        # The long sentence (WW101) has its number after the sentence, after its words' numbers.
+        sentence_badge = page.locator("mark.ww-sentence--whole").last.evaluate(
+            "m => { let n = m.nextElementSibling; while (n && !n.classList.contains('ww-badge')) n = n.nextElementSibling; return n && n.textContent; }"
+        )
+        assert int(sentence_badge.replace("tip", "")) == numbers[6]
+        # On screen too the numbers read left to right, line by line.
+        boxes = page.evaluate(
+            "() => Array.from(document.querySelectorAll('a.ww-badge')).map(b => b.getBoundingClientRect()).map(r => [Math.round(r.bottom), r.left])"
+        )
+        assert boxes == sorted(boxes)
+
+        # The list is closed and counts the tips; every tip links to its place in the page.
+        details = page.locator(".ww-preview details")
+        assert details.evaluate("d => d.open") is False
+        count = page.locator(".ww-preview__data").evaluate("s => JSON.parse(s.textContent).findings.length")
+        assert f"Alle tips op een rij ({count})" in details.locator("summary").inner_text()
+        targets = details.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert len(targets) == count
+        for target in targets:
+            assert page.locator(target).count() == 1, target
+
+        # A finding about the whole page (WW103) sits under the title, and the terminal names the title line.
+        under_title = page.locator("h1 + .ww-hints--page").inner_text()
+        assert "WW103" in under_title
+        assert any("theme_sheets/veel.md:2:1: WW103" in line for line in log)
+        ours = [v for v in axe_violations(page) if any("ww-" in str(n) for n in v["nodes"])]
+        assert ours == [], describe(ours)

@@ -13,13 +13,15 @@ extension; a finding whose sentence cannot be found stays listed in the box with
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -28,7 +30,7 @@ from mkdocs.utils import get_relative_url
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding, Severity
 from wegwijs_mkdocs import errorpage
-from wegwijs_mkdocs.readability import page_analysis
+from wegwijs_mkdocs.readability import PAGE_RULES, page_analysis
 from wegwijs_mkdocs.state import state
 
 ASSETS = ("assets/wegwijs/preview.css", "assets/wegwijs/preview.js")
@@ -40,6 +42,11 @@ SEVERITY_WORDS = {
 _ARTICLE = re.compile(r'<article\b[^>]*\bclass="[^"]*\bmd-content__inner\b[^"]*"[^>]*>')
 
 
+#: Findings about a whole sentence (or paragraph) when the finding carries no end position: the
+#: number goes at the end of the sentence, which stays highlighted, with no word underlined.
+SENTENCE_RULES = frozenset({"WW101", "WW102", "WW110"})
+
+
 @dataclass(frozen=True)
 class PreviewItem:
     """One finding as the preview shows it."""
@@ -48,6 +55,15 @@ class PreviewItem:
     finding: Finding
     #: The plain text of the sentence to mark, or None for a finding about the whole page.
     text: str | None
+    #: The first and last word to underline in that sentence; empty for the sentence as a whole.
+    words: tuple[str, ...] = ()
+
+    @property
+    def scope(self) -> str:
+        """'page' (number at the title), 'sentence' (at the sentence's end) or 'word' (after the words)."""
+        if self.finding.code in PAGE_RULES or self.text is None:
+            return "page"
+        return "word" if self.words else "sentence"
 
     def to_json(self) -> dict[str, Any]:
         f = self.finding
@@ -60,6 +76,8 @@ class PreviewItem:
             "suggestion": f.suggestion,
             "line": f.line,
             "text": self.text,
+            "words": list(self.words),
+            "scope": self.scope,
         }
 
 
@@ -114,18 +132,60 @@ def level_of(page: Page, analysis: Any, current) -> str:
 
 
 def preview_items(findings: list[Finding], document: SourceDocument, sentences: list[Any]) -> list[PreviewItem]:
+    """Findings with the text to mark, numbered in reading order: the order of their numbers in the page.
+
+    A word's number sits after the word, a sentence's number after the sentence, a page's number at
+    the title; so a finding about a whole sentence counts from the sentence's end, after the
+    numbers of its words.
+    """
     lines = document.text.split("\n")
     starts = [(s.line, s.column) for s in sentences]
-    items = []
-    for number, finding in enumerate(findings, start=1):
-        text = engine_sentence(finding, sentences, starts)
-        if text is None:
-            text = sentence_text(finding, lines, document.body_line)
-        items.append(PreviewItem(number, finding, text))
-    return items
+    placed = []
+    for finding in findings:
+        sentence = None if finding.code in PAGE_RULES else engine_sentence(finding, sentences, starts)
+        if sentence is not None:
+            text = " ".join(sentence.text.split()) or None
+            words = finding_words(finding, sentence)
+        else:
+            text = None if finding.code in PAGE_RULES else sentence_text(finding, lines, document.body_line)
+            words = ()
+        item = PreviewItem(0, finding, text, words)
+        placed.append((_reading_key(item, sentence), item))
+    placed.sort(key=lambda pair: pair[0])
+    return [dataclasses.replace(item, number=n) for n, (_, item) in enumerate(placed, start=1)]
 
 
-def engine_sentence(finding: Finding, sentences: list[Any], starts: list[tuple[int, int]]) -> str | None:
+def _reading_key(item: PreviewItem, sentence: Any) -> tuple:
+    f = item.finding
+    if item.scope == "page":
+        return (0, 0, 0, f.code)
+    if item.scope == "sentence" and sentence is not None:
+        last = sentence.words[-1]
+        return (last.line, last.column + len(last.text), 1, f.code)
+    return (f.line, f.column, 0, f.code)
+
+
+def finding_words(finding: Finding, sentence: Any) -> tuple[str, ...]:
+    """The first and last word of the sentence that the finding is about; () for the whole sentence.
+
+    A finding with an end position (``end_line``/``end_column``) names its words exactly; one without
+    names the word at its column, unless its rule is about whole sentences.
+    """
+    words = sentence.words
+    start = (finding.line, finding.column)
+    end_line, end_column = getattr(finding, "end_line", None), getattr(finding, "end_column", None)
+    if end_line is not None and end_column is not None:
+        inside = [w for w in words if start <= (w.line, w.column) and (w.line, w.column + len(w.text)) <= (end_line, end_column)]
+        if not inside or (inside[0] is words[0] and inside[-1] is words[-1] and len(words) > 1):
+            return ()
+        return (inside[0].text,) if len(inside) == 1 else (inside[0].text, inside[-1].text)
+    if finding.code in SENTENCE_RULES:
+        return ()
+    at = next((w for w in words if (w.line, w.column) == start), None)
+    return (at.text,) if at is not None else ()
+
+
+def engine_sentence(finding: Finding, sentences: list[Any], starts: list[tuple[int, int]]) -> Any | None:
     """The readability engine's sentence that holds the finding's position, if there is one.
 
     The engine knows Dutch sentence ends (abbreviations, numbers), so its sentence is the best one
@@ -138,7 +198,7 @@ def engine_sentence(finding: Finding, sentences: list[Any], starts: list[tuple[i
     last = sentence.words[-1]
     if (finding.line, finding.column) > (last.line, last.column + len(last.text)):
         return None
-    return " ".join(sentence.text.split()) or None
+    return sentence
 
 
 # Markdown that is not text, removed so the sentence reads as the browser shows it.
@@ -234,40 +294,27 @@ def counts_text(findings: Iterable[Finding]) -> str:
     return " · ".join(parts) if parts else "geen tips"
 
 
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def box_data(items: list[PreviewItem], level: str) -> dict[str, Any]:
+    """What the box shows, as plain data: the summary line and one entry per finding."""
+    return {
+        "summary": f"{level} · {counts_text(item.finding for item in items)}",
+        "items": [
+            {**item.to_json(), "kind": SEVERITY_WORDS[item.finding.severity][0].capitalize()} for item in items
+        ],
+        "data": {"findings": [item.to_json() for item in items]},
+    }
+
+
 def render_box(items: list[PreviewItem], level: str) -> str:
-    findings = [item.finding for item in items]
-    summary = f"{level} · {counts_text(findings)}"
-    data = json.dumps({"findings": [item.to_json() for item in items]}, ensure_ascii=False)
-    data = data.replace("</", "<\\/")  # a message can never close the script element early
-    entries = "\n".join(_entry(item) for item in items)
-    listing = (
-        f'<details><summary>Alle tips op een rij ({len(items)})</summary><ol>\n{entries}\n</ol></details>'
-        if items
-        else '<p>Wegwijs vond niets om te verbeteren op deze pagina.</p>'
-    )
-    return (
-        '<section class="ww-preview" aria-label="Tips van Wegwijs" data-ww-count="'
-        f'{len(items)}">\n'
-        f'<p class="ww-preview__summary">{html.escape(summary)}</p>\n'
-        '<p>Alleen jij ziet deze tips, in het voorbeeld. De echte site toont ze niet.</p>\n'
-        '<button type="button" class="ww-preview__toggle" aria-pressed="false" hidden>'
-        "Verberg de tips</button>\n"
-        '<p class="ww-preview__unplaced" hidden></p>\n'
-        f"{listing}\n"
-        f'<script type="application/json" class="ww-preview__data">{data}</script>\n'
-        "</section>\n"
-    )
-
-
-def _entry(item: PreviewItem) -> str:
-    f = item.finding
-    word = SEVERITY_WORDS[f.severity][0].capitalize()
-    suggestion = f" Probeer: {html.escape(f.suggestion)}" if f.suggestion else ""
-    return (
-        f'<li data-ww-item="{item.number}"><strong>{word} {html.escape(f.code)}</strong> '
-        f"(regel {f.line}): {html.escape(f.message)}{suggestion} "
-        '<span class="ww-preview__where"></span></li>'
-    )
+    return _TEMPLATES.get_template("preview-box.html.j2").render(box_data(items, level)) + "\n"
 
 
 def inject(output: str, box: str, page_url: str) -> str:

@@ -9,6 +9,7 @@ finding again, because each build's log starts empty.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import json
@@ -21,6 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from wegwijs.content import codes
+from wegwijs.content.source import title_line
+from wegwijs.findings import Finding
 from wegwijs.readability import PageAnalysis, ReadabilitySettings, analyse_markdown, wordcache
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import BuildState, persistent, state
@@ -95,7 +98,7 @@ def _analyse(document, page: Page, settings: ReadabilitySettings, glossary) -> P
     own = meta.get("readability") if isinstance(meta.get("readability"), dict) else {}
     ignore = tuple(str(code) for code in (own.get("ignore") or ()))
     key = hashlib.sha256(
-        "\0".join([document.rel_path, str(document.body_line), level, *ignore, document.body]).encode()
+        "\0".join([document.rel_path, str(document.body_line), str(title_line(document)), level, *ignore, document.body]).encode()
     ).hexdigest()
     cache = persistent.setdefault(_CACHE, {})
     inputs = (repr(settings), tuple(term.spellings for term in getattr(glossary, "terms", ())))
@@ -103,11 +106,21 @@ def _analyse(document, page: Page, settings: ReadabilitySettings, glossary) -> P
         cache.clear()  # other settings or another glossary: nothing cached still holds
         cache["inputs"] = inputs
     if key not in cache:
-        cache[key] = analyse_markdown(
+        analysis = analyse_markdown(
             document.body, path=document.rel_path, first_line=document.body_line,
             level=level if level in ("A2", "B1") else None, settings=settings, glossary=glossary, ignore=ignore,
         )
+        analysis.findings[:] = at_title(analysis.findings, title_line(document))
+        cache[key] = analysis
     return cache[key]
+
+
+#: Findings about the page as a whole: they point at the page's title, not at a blank line.
+PAGE_RULES = frozenset({"WW103", "WW104"})
+
+
+def at_title(findings: list[Finding], line: int) -> list[Finding]:
+    return [dataclasses.replace(f, line=line, column=1) if f.code in PAGE_RULES else f for f in findings]
 
 
 def score(analysis: PageAnalysis) -> dict[str, Any]:

@@ -190,3 +190,20 @@ def read_document(path: Path, rel_path: str, *, require_front_matter: bool = Tru
     node, meta, parse_findings = parse_front_matter(yaml_text, rel_path)
     findings += parse_findings
     return SourceDocument(path, rel_path, text, node, meta, body, body_line, findings)
+
+
+def title_line(document: SourceDocument) -> int:
+    """The line of the page's title: the front matter's ``title:`` line, else the first ``# `` heading.
+
+    Findings about a page as a whole (its average sentence length, its score) point here rather than
+    at the blank line after the front matter.
+    """
+    node = document.front_matter
+    if node is not None:
+        for key, _ in node.value:
+            if getattr(key, "value", None) == "title":
+                return key.start_mark.line + 2  # the YAML starts after the opening '---' (line 1)
+    for offset, line in enumerate(document.body.split("\n")):
+        if line.startswith("# "):
+            return document.body_line + offset
+    return document.body_line

@@ -1,9 +1,12 @@
-/* Wegwijs live preview (only during `mkdocs serve`): mark each finding's sentence in the page.
+/* Wegwijs live preview (only during `mkdocs serve`): mark each finding in the page, in reading order.
  *
- * The server puts the findings as JSON in the box at the top of the article. Each finding carries the
- * plain text of its sentence; we look for that text in the page's text nodes (whitespace-insensitive),
- * wrap it in <mark> with a numbered badge and put the hint after the block it sits in. A finding whose
- * text is not found stays listed in the box, with its line number, so nothing is lost.
+ * The server puts the findings as JSON in the box at the top of the article, numbered in reading
+ * order. Each finding carries the plain text of its sentence and, for a finding about words, the
+ * first and last of those words. We look for the sentence in the page's text (whitespace-insensitive),
+ * give it a soft background, underline the finding's words in it and put the number right after
+ * them; a finding about the whole sentence gets its number after the sentence. Findings about the
+ * whole page (and any whose sentence cannot be found) get their number and hint at the page's title.
+ * The hints follow the block they belong to, in the same order as the numbers.
  */
 (function () {
   "use strict";
@@ -12,9 +15,11 @@
   var BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, summary, figcaption";
   var SKIP = "script, style, .ww-preview, .ww-hints, .ww-badge, .headerlink, .md-source-file, pre";
   var SEVERITY = { error: "Fout", warning: "Waarschuwing", info: "Tip" };
+  var LETTER = /[0-9A-Za-z\u00C0-\u024F]/;
 
   function textIndex(root) {
-    /* All visible text of root as one whitespace-collapsed string, with each character's node and offset. */
+    /* All visible text of root as one whitespace-collapsed string, with each character's node and offset.
+     * Badges and hints are skipped, so offsets into this text stay the same while we add them. */
     var chars = [];
     var text = "";
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -41,13 +46,33 @@
     return (text || "").replace(/\s+/g, " ").trim();
   }
 
-  function find(index, needle, from) {
+  function findSentence(index, needle, from) {
     var at = index.text.indexOf(needle, from);
-    return at >= 0 ? at : index.text.indexOf(needle);
+    if (at < 0) at = index.text.indexOf(needle);
+    if (at < 0) {
+      // Masked markup can leave a space before a full stop ("fiche ."): the page has none.
+      needle = needle.replace(/ ([.,!?;:)])/g, "$1");
+      at = index.text.indexOf(needle, from);
+      if (at < 0) at = index.text.indexOf(needle);
+    }
+    return at < 0 ? null : { start: at, end: at + needle.length };
   }
 
-  function wrap(index, start, end, item) {
-    /* Wrap characters [start, end) in <mark>s, one per text node they span. Returns the marks. */
+  function findWord(text, word, from, to) {
+    /* The word as a whole word (not inside a longer one) in text[from, to). */
+    var at = text.indexOf(word, from);
+    while (at >= 0 && at + word.length <= to) {
+      var before = at > 0 ? text[at - 1] : " ";
+      var after = text[at + word.length] || " ";
+      if (!LETTER.test(before) && !LETTER.test(after)) return at;
+      at = text.indexOf(word, at + 1);
+    }
+    return -1;
+  }
+
+  function wrap(root, start, end, className, number) {
+    /* Wrap characters [start, end) of root's text in <mark>s, one per text node they span. */
+    var index = textIndex(root);
     var pieces = [];
     var i = start;
     while (i < end) {
@@ -65,8 +90,8 @@
       if (piece.to < node.nodeValue.length) node.splitText(piece.to);
       var target = piece.from > 0 ? node.splitText(piece.from) : node;
       var mark = document.createElement("mark");
-      mark.className = "ww-mark ww-mark--" + item.severity;
-      mark.setAttribute("data-ww-finding", item.n);
+      mark.className = className;
+      if (number) mark.setAttribute("data-ww-finding", number);
       target.parentNode.insertBefore(mark, target);
       mark.appendChild(target);
       return mark;
@@ -80,6 +105,15 @@
     link.id = "ww-mark-" + item.n;
     link.innerHTML = '<span class="ww-sr">tip </span>' + item.n;
     return link;
+  }
+
+  function putAfter(element, node) {
+    /* After element and the numbers already there, so numbers at one spot stay in order. */
+    var anchor = element;
+    while (anchor.nextSibling && anchor.nextSibling.nodeType === 1 && anchor.nextSibling.classList.contains("ww-badge")) {
+      anchor = anchor.nextSibling;
+    }
+    anchor.parentNode.insertBefore(node, anchor.nextSibling);
   }
 
   function hint(item) {
@@ -111,25 +145,73 @@
     return list;
   }
 
-  function place(article, item, from) {
-    var needle = normalise(item.text);
-    if (!needle) return -1;
-    var index = textIndex(article);
-    var start = find(index, needle, from);
-    if (start < 0) {
-      // Masked markup can leave a space before a full stop ("fiche ."): the page has none.
-      needle = needle.replace(/ ([.,!?;:)])/g, "$1");
-      start = find(index, needle, from);
-    }
-    if (start < 0) return -1;
-    var end = start + needle.length;
-    var marks = wrap(index, start, end, item);
-    var last = marks[marks.length - 1];
-    last.insertAdjacentElement("afterend", badge(item));
-    var block = marks[0].closest(BLOCKS) || marks[0].parentElement;
-    hintsAfter(block).appendChild(hint(item));
-    return end;
+  function Placer(article, box) {
+    this.article = article;
+    this.box = box;
+    this.from = 0;
+    this.sentence = null; // the last sentence marked: { needle, start, end, cursor, marks }
+    this.title = article.querySelector("h1");
   }
+
+  Placer.prototype.atTitle = function (item) {
+    /* A finding about the whole page: its number and hint right under the page's title. */
+    var list = this.titleHints;
+    if (!list) {
+      list = this.titleHints = document.createElement("div");
+      list.className = "ww-hints ww-hints--page";
+      if (this.title) this.title.insertAdjacentElement("afterend", list);
+      else this.box.insertAdjacentElement("afterend", list);
+    }
+    var entry = hint(item);
+    entry.id = "ww-mark-" + item.n; // where the box's list links to
+    list.appendChild(entry);
+  };
+
+  Placer.prototype.sentenceOf = function (item) {
+    var needle = normalise(item.text);
+    if (!needle) return null;
+    if (this.sentence && this.sentence.needle === needle) return this.sentence;
+    var index = textIndex(this.article);
+    var found = findSentence(index, needle, this.from);
+    if (!found) return null;
+    found.needle = needle;
+    found.text = index.text;
+    found.cursor = found.start;
+    found.marks = wrap(this.article, found.start, found.end, "ww-sentence");
+    this.from = found.end;
+    this.sentence = found;
+    return found;
+  };
+
+  Placer.prototype.place = function (item) {
+    /* Returns true when the finding is marked in the text, false when it went to the title. */
+    var sentence = item.scope === "page" ? null : this.sentenceOf(item);
+    if (!sentence) {
+      this.atTitle(item);
+      return item.scope === "page";
+    }
+    var words = item.words || [];
+    var after = null;
+    if (item.scope === "word" && words.length) {
+      var start = findWord(sentence.text, words[0], sentence.cursor, sentence.end);
+      if (start < 0) start = findWord(sentence.text, words[0], sentence.start, sentence.end);
+      var last = words[words.length - 1];
+      var end = start < 0 ? -1 : findWord(sentence.text, last, start + (words.length > 1 ? words[0].length : 0), sentence.end);
+      if (start >= 0 && end >= 0) {
+        var marks = wrap(this.article, start, end + last.length, "ww-mark ww-mark--" + item.severity, item.n);
+        after = marks[marks.length - 1];
+        sentence.cursor = start;
+      }
+    }
+    if (!after) {
+      after = sentence.marks[sentence.marks.length - 1];
+      sentence.marks.forEach(function (mark) { mark.classList.add("ww-sentence--whole"); });
+    }
+    putAfter(after, badge(item));
+    var block = sentence.marks[0].closest(BLOCKS) || sentence.marks[0].parentElement;
+    hintsAfter(block).appendChild(hint(item));
+    return true;
+  };
 
   function setHidden(box, hidden) {
     document.documentElement.classList.toggle("ww-preview-hidden", hidden);
@@ -148,29 +230,21 @@
     box.setAttribute("data-ww-ready", "1");
     var article = box.closest("article") || document.body;
     var data = JSON.parse(box.querySelector(".ww-preview__data").textContent);
-    var from = 0;
-    var unplaced = 0;
+    var placer = new Placer(article, box);
+    var inText = 0;
+    var atTitle = 0;
     data.findings.forEach(function (item) {
-      var end = place(article, item, from);
-      var entry = box.querySelector('[data-ww-item="' + item.n + '"]');
-      if (end >= 0) {
-        from = end;
-        if (entry) entry.querySelector(".ww-preview__where").innerHTML =
-          '<a href="#ww-mark-' + item.n + '">ga naar de zin</a>';
-      } else {
-        unplaced++;
-        if (entry) entry.classList.add("ww-preview__item--unplaced");
-      }
+      if (placer.place(item) && item.scope !== "page") inText++;
+      else atTitle++;
     });
-    var note = box.querySelector(".ww-preview__unplaced");
-    if (note && unplaced) {
+    var note = box.querySelector(".ww-preview__page");
+    if (note && atTitle) {
       note.hidden = false;
-      note.textContent = unplaced === 1
-        ? "1 tip staat niet bij een zin. Je vindt hem in de lijst hieronder."
-        : unplaced + " tips staan niet bij een zin. Je vindt ze in de lijst hieronder.";
-      box.querySelector("details").open = true;
+      note.textContent = atTitle === 1
+        ? "1 tip gaat over de hele pagina. Je vindt hem onder de titel."
+        : atTitle + " tips gaan over de hele pagina. Je vindt ze onder de titel.";
     }
-    box.setAttribute("data-ww-placed", String(data.findings.length - unplaced));
+    box.setAttribute("data-ww-placed", String(inText));
     var button = box.querySelector(".ww-preview__toggle");
     button.hidden = false;
     button.addEventListener("click", function () {
