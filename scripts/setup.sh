@@ -5,13 +5,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Installed with --no-install-recommends, so every package we rely on is named here, including
+# those that are only a "Recommends" of another (fonts-liberation for chromium,
+# speech-dispatcher-espeak-ng for speech-dispatcher). `python -m wegwijs.system` below checks that
+# each part works.
 SYSTEM_PACKAGES=(
   python3-venv          # the virtual environment
   chromium              # browser tests, screenshots and the kiosk (Playwright drives this one)
+  fonts-liberation      # Chromium's default sans-serif (a Recommends of chromium-common)
   poppler-utils         # pdftoppm: tests look at brochure pages as images
   fonts-dejavu-core     # a free font WeasyPrint embeds in the brochure
+  fontconfig            # fc-match: the system check finds the fonts with it
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0  # WeasyPrint's text layout
-  speech-dispatcher espeak-ng  # the kiosk's read-aloud button needs a Dutch voice
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng  # "Lees voor" needs a Dutch voice:
+                        # speech-dispatcher has none without its espeak-ng output module
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -23,7 +30,12 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing system packages: ${missing[*]}"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>/tmp/wegwijs-apt.log \
+    || { cat /tmp/wegwijs-apt.log >&2; echo "setup: apt-get install failed" >&2; exit 1; }
+  for package in "${missing[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || { echo "setup: the system package $package did not install" >&2; exit 1; }
+  done
 fi
 
 PYTHON="${PYTHON:-$(command -v python3.11 || command -v python3)}"
@@ -34,8 +46,11 @@ fi
 stamp=.venv/.wegwijs-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: installing Python packages"
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[test]"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
   touch "$stamp"
 fi
+# Every system part works (a Dutch voice, the fonts, chromium): fail here, with what to install,
+# rather than later as a time-out inside a browser test.
+.venv/bin/python -m wegwijs.system || { echo "setup: install what is MISSING above, then run setup again" >&2; exit 1; }
 echo "setup: ready"

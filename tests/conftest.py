@@ -64,6 +64,14 @@ def build(project: Path, *args: str, config: str = "mkdocs.yml") -> subprocess.C
     return mkdocs(project, "build", *args, config=config)
 
 
+@pytest.fixture
+def chromium_installed() -> None:
+    from browser import CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Debian's chromium is not at {CHROMIUM}: run scripts/setup.sh", pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
     """The example content built once per test session (non-strict), for tests that only read it."""

@@ -39,9 +39,10 @@ def test_dry_run_prints_server_policy_and_kiosk_browser(site: Path) -> None:
         kiosk, ["--dry-run", "--site-dir", str(site), "--port", "8801", "--browser", "/usr/bin/chromium"]
     )
     assert result.exit_code == 0, result.output
-    server, policy, browser = result.output.splitlines()
+    server, policy, voice, browser = result.output.splitlines()
     assert "http://127.0.0.1:8801/" in server
     assert policy.startswith("beleid:")
+    assert voice == "stem: er is een Nederlandse stem voor 'Lees voor'"
     for flag in ("--kiosk", "--enable-speech-dispatcher", "--no-first-run", "--user-data-dir=", "http://127.0.0.1:8801/"):
         assert flag in browser
 
@@ -91,3 +92,15 @@ def test_plan_without_chromium_says_how_to_install_it(site: Path) -> None:
     plan = KioskPlan(site_dir=site, port=8765, chromium=None)
     with pytest.raises(KioskError, match="apt-get install chromium"):
         plan.browser_command(Path("/tmp/profiel"))
+
+
+def test_without_speech_dispatcher_staff_read_what_to_install(site: Path, tmp_path: Path, monkeypatch) -> None:
+    # A machine where speech-dispatcher was never installed: nothing of it on the PATH.
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    result = CliRunner().invoke(kiosk, ["--dry-run", "--site-dir", str(site), "--port", "8802"])
+    assert result.exit_code == 0, result.output
+    voice = next(line for line in result.output.splitlines() if line.startswith("stem: "))
+    assert "De knop 'Lees voor' werkt niet: speech-dispatcher ontbreekt" in voice
+    assert "sudo apt-get install --no-install-recommends speech-dispatcher speech-dispatcher-espeak-ng" in voice

@@ -14,12 +14,31 @@ from wegwijs.project import load_project
 
 
 @pytest.fixture(scope="module")
-def strict_site(tmp_path_factory) -> Path:
+def strict_build(tmp_path_factory) -> tuple[Path, str]:
     project = make_project(tmp_path_factory.mktemp("strict"))
     result = build(project, "--strict")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    return project
+    return project, result.stderr
+
+
+@pytest.fixture(scope="module")
+def strict_site(strict_build) -> Path:
+    return strict_build[0]
+
+
+#: What a clean build of the example content may say: MkDocs' progress lines and Wegwijs' own.
+CLEAN_BUILD_LINE = re.compile(
+    r"INFO    -  (Cleaning site directory|Building documentation to directory: .*|Documentation built in .*|wegwijs: .*)"
+)
+
+
+def test_a_clean_build_says_nothing_a_user_cannot_act_on(strict_build) -> None:
+    # Dialogue results are reached from the overview, not from the menu: MkDocs must not list them as
+    # "not included in the nav" on every build.
+    _, stderr = strict_build
+    noise = [line for line in stderr.splitlines() if line.strip() and not CLEAN_BUILD_LINE.fullmatch(line)]
+    assert noise == []
 
 
 def text_of(html_path: Path) -> str:

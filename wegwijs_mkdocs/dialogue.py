@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
@@ -60,6 +60,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if files.get_file_from_path(OVERVIEW_URI) is None:
         files.append(File.generated(config, OVERVIEW_URI, content=OVERVIEW_INTRO))
     _current().overview_url = files.get_file_from_path(OVERVIEW_URI).url
+    # Results are reached from the overview, never from the menu: saying so keeps MkDocs from
+    # listing them as "not included in the nav" on every build.
+    for file in files.documentation_pages():
+        if is_dialogue_result(file.src_uri) and file.inclusion.is_in_nav():
+            file.inclusion = InclusionLevel.NOT_IN_NAV
     return files
 
 

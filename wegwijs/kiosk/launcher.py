@@ -12,6 +12,7 @@ from pathlib import Path
 from wegwijs.kiosk.browser import chromium_command
 from wegwijs.kiosk.policy import POLICY_DIR, installed_policy, may_write, policy_json, write_policy
 from wegwijs.kiosk.server import base_url, start_server
+from wegwijs.kiosk.voices import dutch_voice_problem
 
 #: A browser that dies within this many seconds after starting is broken, not closed by accident.
 QUICK_EXIT_SECONDS = 5
@@ -53,6 +54,7 @@ class KioskPlan:
             lines.append(f"beleid: schrijf {self.policy_dir / 'wegwijs-kiosk.json'}")
         else:
             lines.append("beleid: ontbreekt; zet het met: wegwijs kiosk --print-policy (als root)")
+        lines.append("stem: " + (dutch_voice_problem() or "er is een Nederlandse stem voor 'Lees voor'"))
         command = self.browser_command(Path("<nieuw-profiel>")) if self.chromium else ["<chromium ontbreekt>"]
         lines.append("browser: " + " ".join(command))
         return lines
@@ -86,6 +88,9 @@ def run(plan: KioskPlan, say: Callable[[str], None], *, browser: bool = True) ->
             while True:
                 time.sleep(3600)
         ensure_policy(plan, say)
+        # The kiosk works without a voice, but staff must know why "Lees voor" is not on the screen.
+        if problem := dutch_voice_problem():
+            say(f"Let op: {problem}")
         while True:
             started = time.monotonic()
             with tempfile.TemporaryDirectory(prefix="wegwijs-kiosk-") as profile:
