@@ -3,11 +3,7 @@ reset and read-aloud. Screenshots for a person to look at go to test-output/."""
 
 from __future__ import annotations
 
-import os
 import re
-import signal
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +14,7 @@ from a11y_sites import page_paths, sites  # noqa: F401  (session fixture)
 from browser import CHROMIUM, CHROMIUM_ARGS, browser_page, requires_chromium, serve_directory
 from conftest import REPO, build, make_project
 
-from wegwijs.kiosk.voices import dutch_voice_problem
+from wegwijs.kiosk.voices import dutch_voice_problem, private_speech_dispatcher
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -234,28 +230,10 @@ SpeechSynthesis.prototype.speak = function (u) {
 
 @pytest.fixture
 def speech_dispatcher(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A speech-dispatcher of this test alone, on its own socket (the environment for Chromium).
-
-    Chromium normally autospawns a shared daemon that quits when idle; in a container without a
-    sound device that shutdown can hang with the socket still open, and every later browser then
-    sees no voices. A private daemon keeps this test independent of what ran before.
-    """
-    socket_path = tmp_path / "speechd.sock"
-    daemon = subprocess.Popen(
-        ["speech-dispatcher", "--run-single", "--communication-method", "unix_socket",
-         "--socket-path", str(socket_path), "--timeout", "0", "--log-dir", str(tmp_path),
-         "--pid-file", str(tmp_path / "speechd.pid")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
-    try:
-        for _ in range(100):
-            if socket_path.exists():
-                break
-            time.sleep(0.05)
-        yield {**os.environ, "SPEECHD_ADDRESS": f"unix_socket:{socket_path}"}
-    finally:
-        os.killpg(daemon.pid, signal.SIGKILL)  # its own session: the daemon and its espeak-ng module
-        daemon.wait()
+    """A speech-dispatcher of this test alone (the environment for Chromium), independent of any
+    shared daemon that an earlier test left hanging."""
+    with private_speech_dispatcher(tmp_path) as env:
+        yield env
 
 
 def test_read_aloud_uses_a_dutch_voice(sites, speech_dispatcher: dict[str, str]) -> None:  # noqa: F811
@@ -274,7 +252,9 @@ def test_read_aloud_uses_a_dutch_voice(sites, speech_dispatcher: dict[str, str])
             page.add_init_script(RECORD_SPEECH)
             page.goto(base + "fiches/het-leefloon/")
             box = page.locator("[data-ww-readaloud]")
-            box.wait_for(state="visible", timeout=15_000)  # shown once speech-dispatcher lists its voices
+            # Shown once speech-dispatcher lists its voices: espeak-ng has some 13,000 (every language times
+            # every variant), which takes many seconds on a busy machine.
+            box.wait_for(state="visible", timeout=90_000)
             voices = page.evaluate("speechSynthesis.getVoices().map(v => v.lang.toLowerCase())")
             assert "nl" in voices or any(lang.startswith("nl-") for lang in voices)
             chosen = box.get_attribute("data-voice")

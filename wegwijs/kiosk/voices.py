@@ -9,11 +9,14 @@ private speech-dispatcher for its voices, the way Chromium asks the user's one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,32 +38,52 @@ class VoiceError(Exception):
     """speech-dispatcher is missing or does not answer; the message is plain Dutch for staff."""
 
 
+@contextlib.contextmanager
+def private_speech_dispatcher(
+    folder: Path, *, module_dir: Path | None = None, timeout: float = START_SECONDS
+) -> Iterator[dict[str, str]]:
+    """A speech-dispatcher of our own on a socket in ``folder``; yields the environment to reach it.
+
+    The shared daemon that clients autospawn quits when idle, and without a sound device that
+    shutdown can hang with its socket still open, so that every later client sees no voices. A
+    private one in its own process group (its output modules included) is ended for sure.
+    """
+    program = shutil.which("speech-dispatcher")
+    if not program or not shutil.which("spd-say"):
+        raise VoiceError(f"speech-dispatcher ontbreekt op deze computer. Installeer het zo: {INSTALL_HINT}")
+    socket_path = folder / "speechd.sock"
+    command = [
+        program, "--run-single", "--communication-method", "unix_socket", "--socket-path", str(socket_path),
+        "--pid-file", str(folder / "speechd.pid"), "--log-dir", str(folder), "--timeout", "0",
+    ]
+    if module_dir is not None:
+        command += ["--module-dir", str(module_dir)]
+    daemon = subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + timeout
+        while not socket_path.exists():
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                # It quits at once when it finds no output module, that is: no voice at all.
+                raise VoiceError(f"speech-dispatcher heeft geen enkele stem, of het start niet. Installeer zo: {INSTALL_HINT}")
+            time.sleep(0.05)
+        yield {**os.environ, "SPEECHD_ADDRESS": f"unix_socket:{socket_path}"}
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(daemon.pid, signal.SIGKILL)
+        daemon.wait()
+
+
 def list_voices(*, module_dir: Path | None = None, timeout: float = START_SECONDS) -> list[Voice]:
     """Every voice a private speech-dispatcher offers (``module_dir``: where its output modules are)."""
-    daemon_program, client = shutil.which("speech-dispatcher"), shutil.which("spd-say")
-    if not daemon_program or not client:
-        raise VoiceError(f"speech-dispatcher ontbreekt op deze computer. Installeer het zo: {INSTALL_HINT}")
+    client = shutil.which("spd-say") or "spd-say"
     with tempfile.TemporaryDirectory(prefix="wegwijs-stemmen-") as folder:
-        socket_path = Path(folder) / "speechd.sock"
-        command = [
-            daemon_program, "--run-single", "--communication-method", "unix_socket",
-            "--socket-path", str(socket_path), "--pid-file", str(Path(folder) / "speechd.pid"),
-            "--timeout", str(int(timeout) + 5),
-        ]
-        if module_dir is not None:
-            command += ["--module-dir", str(module_dir)]
-        daemon = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
+        with private_speech_dispatcher(Path(folder), module_dir=module_dir, timeout=timeout) as env:
             deadline = time.monotonic() + timeout
-            while not socket_path.exists():
-                if daemon.poll() is not None or time.monotonic() > deadline:
-                    # It quits at once when it finds no output module, that is: no voice at all.
-                    raise VoiceError(f"speech-dispatcher heeft geen enkele stem, of het start niet. Installeer zo: {INSTALL_HINT}")
-                time.sleep(0.05)
-            env = {**os.environ, "SPEECHD_ADDRESS": f"unix_socket:{socket_path}"}
             # The socket file exists a moment before the daemon answers on it: ask until it does.
             while (modules := _ask(client, ["-O"], env, timeout)) is None:
-                if daemon.poll() is not None or time.monotonic() > deadline:
+                if time.monotonic() > deadline:
                     raise VoiceError("speech-dispatcher antwoordt niet.")
                 time.sleep(0.1)
             return [
@@ -68,13 +91,6 @@ def list_voices(*, module_dir: Path | None = None, timeout: float = START_SECOND
                 for module in modules[1:]  # the first line is a heading
                 for voice in _voices(module.strip(), _ask(client, ["-o", module.strip(), "-L"], env, timeout) or [])
             ]
-        finally:
-            daemon.terminate()
-            try:
-                daemon.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                daemon.kill()
-                daemon.wait()
 
 
 def voices_for(language: str, **options) -> list[Voice]:
