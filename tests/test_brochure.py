@@ -90,8 +90,10 @@ def contents_entries(reader: PdfReader) -> dict[str, int]:
 
 def test_build_writes_brochure_and_one_pdf_per_included_sheet(site, pdf):
     project, _ = site
-    fiches = sorted(p.name for p in (project / "site" / "brochure" / "fiches").iterdir())
+    folder = project / "site" / "brochure" / "fiches"
+    fiches = sorted(p.name for p in folder.iterdir() if p.is_file())
     assert fiches == ["derde-fiche.pdf", "eerste-fiche.pdf", "tweede-fiche.pdf"]
+    assert sorted(p.name for p in (folder / "a5").iterdir()) == fiches
     texts = page_texts(pdf)
     assert "Welkom bij het OCMW" in texts[0]
     assert "Heb je een vraag?" in texts[-1] and "03 620 15 60" in texts[-1]
@@ -212,3 +214,4 @@ def test_example_brochure_has_every_sheet_at_its_contents_page(example_site):
     for title in titles:
         assert title in texts[entries[title] - 1], title
     assert len(reader.pages) == entries["Contact"]
+    assert entries["Wat deden we met jullie voorstellen?"] < entries["Woordenlijst"]

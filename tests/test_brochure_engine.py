@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from conftest import make_project
@@ -47,7 +48,9 @@ def build(project_dir: Path, output: Path, **options) -> tuple:
 
 def test_editing_one_sheet_re_renders_only_that_sheet(project_dir, tmp_path):
     first = build(project_dir, tmp_path / "a.pdf")
-    assert sorted(first.rendered) == ["back", "contents", "cover", "fiche-1", "fiche-2", "fiche-3", "glossary"]
+    assert sorted(first.rendered) == [
+        "back", "contents", "cover", "decisions", "fiche-1", "fiche-2", "fiche-3", "glossary", "notes"
+    ]
     assert build(project_dir, tmp_path / "b.pdf").rendered == []
     path = project_dir / "theme_sheets" / "fiche-2.md"
     path.write_text(sheet(2, "Een andere korte tekst over het OCMW."), encoding="utf-8")
@@ -70,7 +73,9 @@ def test_a5_booklet_is_imposed_in_saddle_stitch_order(project_dir, tmp_path):
     assert (round(width), round(height)) == (420, 595)
     imposed = PdfReader(result.booklet)
     count = len(reader.pages)
-    assert len(imposed.pages) * 2 == count + (-count % 4)
+    # "Notities" pages fill the booklet to a multiple of 4: no blank sides, the back cover outside.
+    assert count % 4 == 0 and len(imposed.pages) * 2 == count
+    assert "Notities" in reader.pages[-2].extract_text() and "Heb je een vraag?" in reader.pages[-1].extract_text()
     expected = [(padded_sequence(count)[l], padded_sequence(count)[r]) for l, r in saddle_order(count)]
     seen = []
     for side in range(1, len(imposed.pages) + 1):
@@ -89,7 +94,7 @@ def _page_in(path: Path, side: int, half: int, count: int) -> int | None:
         return int(match[1]) - 1
     if "Uitgave van" in text:  # the cover
         return 0
-    if "We helpen je graag" in text:  # the back page
+    if "Heb je een vraag?" in text:  # the back page
         return count - 1
     assert not text.strip(), text
     return None
@@ -105,3 +110,29 @@ def test_without_site_url_one_warning_and_no_qr_codes(project_dir, tmp_path):
     assert [f.code for f in result.findings] == ["WW401"]
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "geen-qr.pdf").pages)
     assert "Scan de code" not in text and "Fiche 1" in text and "Fiche 2" not in text
+
+
+def test_print_shop_file_has_bleed_and_crop_marks_around_the_a5_page(project_dir, tmp_path):
+    result = build(project_dir, tmp_path / "a5.pdf", paper="A5", booklet=False, sheets=["fiche-1"], print_shop=True)
+    assert result.print_file == tmp_path / "a5-drukker.pdf" and result.booklet is None
+    plain = PdfReader(tmp_path / "a5.pdf").pages[0]
+    printed = PdfReader(result.print_file)
+    assert len(printed.pages) == len(PdfReader(tmp_path / "a5.pdf").pages)
+    page = printed.pages[0]
+    mm = 72 / 25.4
+    assert float(plain.mediabox.width) == float(page["/TrimBox"][2]) - float(page["/TrimBox"][0])
+    trim, bleed, media = (page[box] for box in ("/TrimBox", "/BleedBox", "/MediaBox"))
+    assert round(float(trim[2]) - float(trim[0])) == round(148 * mm)  # the trimmed page is A5
+    assert abs((float(bleed[2]) - float(bleed[0])) - (148 + 6) * mm) < 1  # 3 mm bleed on each side
+    assert float(media[2]) - float(media[0]) >= float(bleed[2]) - float(bleed[0])
+    # Crop marks: dark lines in the bleed at the corners, outside the trimmed page; none in the plain file.
+    for name in ("a5-drukker.pdf", "a5.pdf"):
+        subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", str(tmp_path / name), str(tmp_path / name)],
+                       check=True)
+    corner = round(3 / 25.4 * 100)
+    marks = Image.open(next(tmp_path.glob("a5-drukker.pdf-*.png"))).convert("L").crop((0, 0, corner, corner * 4))
+    assert marks.getextrema()[0] < 128
+    plain_corner = Image.open(next(tmp_path.glob("a5.pdf-*.png"))).convert("L").crop((0, 0, corner, corner * 4))
+    assert plain_corner.getextrema()[0] > 200
+    # The footer sits on the trimmed page, like in the plain file.
+    assert "pagina 2 van" in printed.pages[1].extract_text()

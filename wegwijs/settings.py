@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from wegwijs.brochure.settings import BROCHURE_SCHEMA, BrochureSettings
 from wegwijs.content import codes
 from wegwijs.content.schema import Field, validate
 from wegwijs.content.sheet import LEVELS
@@ -33,16 +34,6 @@ ORGANISATION_SCHEMA = {
     "address": Field(str),
     "hours": Field(str),
     "website": Field(str),
-    "logo": Field(str),
-}
-
-BROCHURE_SCHEMA = {
-    "enabled": Field(bool, default=True),
-    "title": Field(str, default="Welkom bij het OCMW"),
-    "subtitle": Field(str),
-    "paper": Field(str, choices=("A4", "A5"), default="A4"),
-    "booklet": Field(bool, default=False),
-    "sheets": Field(list, items=Field(str)),
     "logo": Field(str),
 }
 
@@ -105,6 +96,8 @@ class Settings:
     kiosk_build: bool = False
     readability: dict[str, Any] = field(default_factory=dict)
     brochure: dict[str, Any] = field(default_factory=dict)
+    #: The same brochure settings, typed, every default filled in.
+    brochure_settings: BrochureSettings = field(default_factory=BrochureSettings)
     kiosk: dict[str, Any] = field(default_factory=dict)
     dialogue: dict[str, Any] = field(default_factory=dict)
 
@@ -211,6 +204,7 @@ def load_settings(config_path: Path) -> tuple[Settings | None, list[Finding]]:
         kiosk_build=values["kiosk_build"],
         readability=values.get("readability") or {},
         brochure=values.get("brochure") or _defaults(BROCHURE_SCHEMA),
+        brochure_settings=BrochureSettings.from_values(values.get("brochure")),
         kiosk=values.get("kiosk") or _defaults(KIOSK_SCHEMA),
         dialogue=values.get("dialogue") or {},
     )

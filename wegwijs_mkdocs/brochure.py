@@ -1,4 +1,9 @@
-"""The welcome brochure in the MkDocs build: ``site/brochure/welkomstbrochure.pdf`` and one PDF per sheet.
+"""The welcome brochure in the MkDocs build, in ``site/brochure/``: the A4 file and the A5 booklet.
+
+``welkomstbrochure.pdf`` (A4) with ``fiches/<slug>.pdf``; unless ``booklet: false``, also
+``welkomstbrochure-a5.pdf`` with ``fiches/a5/<slug>.pdf`` and ``welkomstbrochure-a5-boekje.pdf``
+(the A5 pages imposed on A4 landscape, to fold and staple). With ``print_shop: true`` each also
+gets a ``-drukker.pdf`` with bleed and crop marks.
 
 ``mkdocs build`` renders it (only what changed since the last build: the engine caches every part).
 ``mkdocs serve`` does not render at all, because a reload must stay fast: it copies the PDFs of the
@@ -16,7 +21,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from wegwijs.brochure import codes
-from wegwijs.brochure.selection import CACHE_DIR, FILE_NAME, select_sheets
+from wegwijs.brochure.selection import A5_FILE_NAME, CACHE_DIR, FILE_NAME, select_sheets
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import persistent, state
 
@@ -31,7 +36,7 @@ PROGRESS_EVERY = 20
 def _enabled() -> bool:
     current = state()
     project = current.project
-    return bool(project and not current.kiosk and project.settings.brochure.get("enabled", True))
+    return bool(project and not current.kiosk and project.settings.brochure_settings.enabled)
 
 
 def _included() -> set[str]:
@@ -69,25 +74,31 @@ def on_post_build(config: MkDocsConfig) -> None:
     from wegwijs.brochure import BrochureOptions, MarkdownSetup, build_brochure
     from wegwijs.brochure.icons import icon_loader
 
-    options = BrochureOptions(
+    common = dict(
         site_url=config.site_url or None,
         markdown=MarkdownSetup(list(config.markdown_extensions), dict(config.mdx_configs)),
         icons=icon_loader(list(config.theme.dirs)),
         cache_dir=cache,
         progress=_progress,
-        sheet_dir=target / "fiches",
+        docs_dir=Path(config.docs_dir),
     )
-    try:
-        result = build_brochure(project, target / FILE_NAME, options)
-    except Exception as error:  # noqa: BLE001  (a broken brochure must not hide the website)
-        report([codes.RENDER_FAILED.finding(f"De brochure kon niet gemaakt worden: {error}", "mkdocs.yml")])
-        return
-    report(_not_yet_reported(result.findings))
-    made = len(result.rendered)
-    log.info(
-        f"Brochure klaar: {URI}/{FILE_NAME}, {result.pages} pagina's. "
-        f"Opnieuw gemaakt: {made} delen. De rest kwam uit de cache."
-    )
+    runs = [(FILE_NAME, BrochureOptions(paper="A4", booklet=False, sheet_dir=target / "fiches", **common))]
+    if project.settings.brochure_settings.booklet:
+        runs.append((A5_FILE_NAME, BrochureOptions(paper="A5", booklet=True, sheet_dir=target / "fiches" / "a5", **common)))
+    reported = False
+    for name, options in runs:
+        try:
+            result = build_brochure(project, target / name, options)
+        except Exception as error:  # noqa: BLE001  (a broken brochure must not hide the website)
+            report([codes.RENDER_FAILED.finding(f"De brochure kon niet gemaakt worden: {error}", "mkdocs.yml")])
+            return
+        if not reported:  # both papers find the same problems in the same sources: say them once
+            report(_not_yet_reported(result.findings))
+            reported = True
+        log.info(
+            f"Brochure klaar: {URI}/{name}, {result.pages} pagina's. "
+            f"Opnieuw gemaakt: {len(result.rendered)} delen. De rest kwam uit de cache."
+        )
     _keep_latest(target, cache / LATEST)
 
 

@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import xml.etree.ElementTree as etree
+
 import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 from wegwijs.brochure import codes
 from wegwijs.content.markup import links
@@ -24,6 +28,11 @@ DEFAULT_EXTENSIONS: list[str] = [
 ]
 #: Extensions that only make sense on a screen.
 _SCREEN_ONLY = {"toc", "pymdownx.snippets"}
+#: A list this long or shorter is never split over two pages.
+MAX_KEPT_LIST = 8
+#: Where the sheet's last section starts; see ``split_last_section``.
+SPLIT_MARK = '<div class="ww-split"></div>'
+_HEADINGS = {"h2", "h3", "h4"}
 _IMAGE_ALT = re.compile(r"!\[(?P<alt>[^\]\n]*)\]")
 _REMOTE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
@@ -34,11 +43,71 @@ class MarkdownSetup:
     configs: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def print_extensions(self) -> list[Any]:
-        return [e for e in self.extensions if not (isinstance(e, str) and e in _SCREEN_ONLY)]
+        kept = [e for e in self.extensions if not (isinstance(e, str) and e in _SCREEN_ONLY)]
+        return [*kept, KeepTogether()]
 
     def signature(self) -> str:
         """What changes the HTML: part of every cache key."""
         return repr(sorted(str(e) for e in self.extensions)) + repr(sorted(self.configs))
+
+
+def _keep(element: etree.Element) -> None:
+    element.set("class", (element.get("class", "") + " ww-keep").strip())
+
+
+def _short(element: etree.Element) -> bool:
+    if element.tag in ("ul", "ol"):
+        return sum(1 for child in element if child.tag == "li") <= MAX_KEPT_LIST
+    return element.tag in ("p", "table", "dl", "blockquote") or (
+        element.tag == "div" and "admonition" in element.get("class", "")
+    )
+
+
+class _KeepTogetherProcessor(Treeprocessor):
+    """Marks what must not be split over two pages, for the print CSS (class ``ww-keep``).
+
+    Short lists (up to MAX_KEPT_LIST items) and tables keep together; a heading is wrapped with the
+    block after it, when that block is short, so a heading never ends a page alone. The last
+    section gets a marker before it: the template keeps it on one page with the sheet's closing
+    parts (contact, QR code, review line).
+    """
+
+    def run(self, root: etree.Element) -> None:
+        children = list(root)
+        for element in children:
+            if element.tag in ("ul", "ol", "table") and _short(element):
+                _keep(element)
+        index = 0
+        last_heading = None
+        while index < len(children):
+            element = children[index]
+            if element.tag in _HEADINGS:
+                following = children[index + 1] if index + 1 < len(children) else None
+                block = element
+                if following is not None and _short(following):
+                    block = etree.Element("div", {"class": "ww-keep"})
+                    position = list(root).index(element)
+                    root.remove(element)
+                    root.remove(following)
+                    block.extend([element, following])
+                    root.insert(position, block)
+                    index += 1
+                if element.tag == "h2":
+                    last_heading = block
+            index += 1
+        if last_heading is not None:
+            root.insert(list(root).index(last_heading), etree.Element("div", {"class": "ww-split"}))
+
+
+class KeepTogether(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(_KeepTogetherProcessor(md), "wegwijs-keep-together", 1)
+
+
+def split_last_section(html: str) -> tuple[str, str]:
+    """(everything before the last ``##`` section, the last section); no section: (html, '')."""
+    before, mark, last = html.rpartition(SPLIT_MARK)
+    return (before, last) if mark else (html, "")
 
 
 def render_markdown(text: str, setup: MarkdownSetup) -> str:

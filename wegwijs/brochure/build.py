@@ -17,7 +17,10 @@ from pathlib import Path
 from wegwijs.brochure import codes
 from wegwijs.brochure.body import MarkdownSetup
 from wegwijs.brochure.booklet import impose
+from wegwijs.brochure.decisions import decisions_part, latest_decisions, load_results
 from wegwijs.brochure.fonts import find_fonts
+from wegwijs.brochure.footer import BOTTOM as FOOTER_BOTTOM
+from wegwijs.brochure.footer import footer_css
 from wegwijs.brochure.merge import MergePart, merge
 from wegwijs.brochure.parts import (
     TEMPLATES,
@@ -25,25 +28,30 @@ from wegwijs.brochure.parts import (
     IconLoader,
     Part,
     back_part,
+    category_icons,
     contents_part,
     cover_part,
     document_html,
     glossary_part,
+    notes_part,
     sheet_part,
     template_sources,
 )
 from wegwijs.brochure.qr import with_qr_codes
 from wegwijs.brochure.render import Job, render_job
 from wegwijs.brochure.selection import CACHE_DIR, FILE_NAME, select_sheets  # noqa: F401 (re-exported)
+from wegwijs.brochure.settings import PAPERS
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.findings import Finding
 from wegwijs.project import Project
 
 #: Bump when the rendering code changes in a way the templates and CSS do not show.
-ENGINE_VERSION = "1"
-PAPERS = ("A4", "A5")
-#: Points from the lower page edge to the footer's baseline, per paper.
-FOOTER_BOTTOM = {"A4": 34.0, "A5": 26.0}
+ENGINE_VERSION = "2"
+#: The page count is a multiple of this, so the back cover is the last, even page; a booklet's
+#: sheets of paper hold 4 pages each.
+PAGE_MULTIPLE = {"A4": 2, "A5": 4}
+BOOKLET_SUFFIX = "-boekje"
+PRINT_SUFFIX = "-drukker"
 #: Sheets per WeasyPrint document in a worker: big enough to spread WeasyPrint's fixed cost per
 #: document, small enough to keep both workers busy until the end.
 MAX_BATCH = 10
@@ -69,6 +77,10 @@ class BrochureOptions:
     today: dt.date | None = None
     #: Also write one PDF per sheet here ('<slug>.pdf').
     sheet_dir: Path | None = None
+    #: The print shop's file: bleed and crop marks (None: extra.wegwijs.brochure.print_shop).
+    print_shop: bool | None = None
+    #: Where docs/ is (for the dialogue results); None: <project>/docs.
+    docs_dir: Path | None = None
 
 
 @dataclass
@@ -82,9 +94,16 @@ class BrochureResult:
     findings: list[Finding]
     sheet_pdfs: dict[str, Path] = field(default_factory=dict)
     booklet: Path | None = None
+    #: The print shop's file (bleed and crop marks), when asked.
+    print_file: Path | None = None
+    paper: str = "A4"
+    #: Pages of every sheet, by slug.
+    sheet_pages: dict[str, int] = field(default_factory=dict)
 
 
-def stylesheets(paper: str, *, one_document: bool = False) -> tuple[tuple[str, ...], list[Finding]]:
+def stylesheets(
+    paper: str, *, one_document: bool = False, bleed_mm: int = 0, crop_marks: bool = False
+) -> tuple[tuple[str, ...], list[Finding]]:
     fonts = find_fonts()
     findings = []
     if fonts is None:
@@ -93,30 +112,35 @@ def stylesheets(paper: str, *, one_document: bool = False) -> tuple[tuple[str, .
                 "Het lettertype DejaVu Sans of Noto Sans ontbreekt. Installeer 'fonts-dejavu-core'.", "brochure"
             )
         )
-    css = [fonts.css() if fonts else "", (TEMPLATES / "brochure.css").read_text(encoding="utf-8"), f"@page {{ size: {paper}; }}"]
+    css = [
+        fonts.css() if fonts else "",
+        (TEMPLATES / "brochure.css").read_text(encoding="utf-8"),
+        (TEMPLATES / f"paper-{paper.lower()}.css").read_text(encoding="utf-8"),
+    ]
+    if bleed_mm or crop_marks:
+        # The print shop's file: the page grows by the bleed; the marks sit in it (CSS Paged Media).
+        css.append(f"@page {{ bleed: {bleed_mm}mm; marks: {'crop' if crop_marks else 'none'}; }}")
     if one_document:
         # Parts rendered one by one get their footer stamped after merging (see footer.py).
-        css.append(
-            '@page { @bottom-center { content: "pagina " counter(page) " van " counter(pages); '
-            "font-size: 10pt; color: #4a4a4a; } }\n"
-            "@page ww-cover { @bottom-center { content: none; } } @page ww-back { @bottom-center { content: none; } }"
-        )
+        css.append(footer_css())
     return tuple(css), findings
 
 
 class _Plan:
     """Everything a build needs, computed before anything is rendered."""
 
-    def __init__(self, project: Project, options: BrochureOptions) -> None:
+    def __init__(self, project: Project, options: BrochureOptions, *, print_shop: bool = False) -> None:
         settings = project.settings
         self.cache_dir = options.cache_dir or settings.project_dir / CACHE_DIR
         self.project = project
-        self.config = settings.brochure
-        self.paper = (options.paper or self.config.get("paper") or "A4").upper()
-        self.booklet = self.config.get("booklet", False) if options.booklet is None else options.booklet
-        if self.booklet:
+        self.config = config = settings.brochure_settings
+        self.paper = (options.paper or config.paper).upper()
+        if options.booklet:
             self.paper = "A5"  # a booklet is A5 pages folded from A4
-        self.title = self.config.get("title") or "Welkom"
+        if self.paper not in PAPERS:
+            self.paper = "A4"
+        self.booklet = self.paper == "A5" and (config.booklet if options.booklet is None else options.booklet)
+        self.title = config.title
         self.author = settings.organisation.name
         self.findings: list[Finding] = []
         if not options.site_url:
@@ -130,11 +154,13 @@ class _Plan:
         self.findings += found
         if not self.sheets:
             self.findings.append(codes.NO_SHEETS.finding("De brochure heeft geen fiches.", "mkdocs.yml"))
-        self.css, found = stylesheets(self.paper)
+        bleed = (config.bleed_mm, config.crop_marks) if print_shop else (0, False)
+        self.css, found = stylesheets(self.paper, bleed_mm=bleed[0], crop_marks=bleed[1])
         self.findings += found
         fonts = find_fonts()
         self.font = fonts.regular if fonts else None
-        cover, found = cover_part(project, self.config, options.today or dt.date.today())
+        self.icons = category_icons(project, options.icons)
+        cover, found = cover_part(project, config, options.today or dt.date.today(), options.icons)
         self.findings += found
         self.sheet_parts = []
         for sheet in self.sheets:
@@ -146,7 +172,13 @@ class _Plan:
         text = "\n".join(f"{s.title}\n{s.description}\n{s.document.body}" for s in self.sheets)
         terms = project.glossary.used_in(text)
         self.cover = cover
+        self.decisions = None
+        if config.decisions:
+            results = load_results(options.docs_dir or settings.project_dir / "docs")
+            overview = options.site_url.rstrip("/") + "/dialoog/" if options.site_url else None
+            self.decisions = decisions_part(latest_decisions(results, config.decisions_max, options.icons), overview)
         self.glossary = glossary_part(terms) if terms else None
+        self.notes = notes_part(self.paper)
         self.back = back_part(project, options.site_url, self.cache_dir)
         import weasyprint
 
@@ -157,23 +189,28 @@ class _Plan:
         ).hexdigest()
         self.base_url = (settings.theme_sheets_dir.resolve().as_uri()) + "/"
 
-    def body_parts(self) -> list[Part]:
-        """Every part but the contents, in brochure order (the contents goes after the cover)."""
-        return [self.cover, *self.sheet_parts, *([self.glossary] if self.glossary else []), self.back]
+    def body_parts(self, notes: int = 0) -> list[Part]:
+        """Every part but the contents, in brochure order (the contents goes after the cover).
 
-    def contents(self, starts: dict[int, int] | None) -> Part:
-        """The contents part; ``starts`` maps a part's index in ``body_parts`` to its first page."""
-        parts = self.body_parts()
+        ``notes`` "Notities" pages go just before the back cover, to make the page count fit the paper.
+        """
+        extras = [p for p in (self.decisions, self.glossary) if p is not None]
+        return [self.cover, *self.sheet_parts, *extras, *([self.notes] * notes), self.back]
+
+    def contents(self, starts: dict[int, int] | None, parts: list[Part] | None = None) -> Part:
+        """The contents part; ``starts`` maps a part's index in ``parts`` to its first page."""
+        parts = parts if parts is not None else self.body_parts()
         groups: dict[str, list[ContentsEntry]] = {}
         extras = []
         for index, part in enumerate(parts):
             page = starts[index] if starts is not None else None
             if part.kind == "sheet":
                 groups.setdefault(part.category or "", []).append(ContentsEntry(part.title, f"fiche-{part.slug}", page))
-            elif part.kind in ("glossary", "back"):
+            elif part.kind in ("decisions", "glossary", "back"):
                 anchor = f"ww-part-{index + 1}"
                 extras.append(ContentsEntry(part.title, anchor, page))
-        return contents_part(list(groups.items()), extras)
+        labels = {c.label: self.icons[c.id] for c in self.project.settings.categories if c.id in self.icons}
+        return contents_part(list(groups.items()), extras, labels)
 
 
 def one_document(project: Project, options: BrochureOptions) -> tuple[str, str, tuple[str, ...]]:
@@ -300,57 +337,82 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def build_brochure(project: Project, output: Path, options: BrochureOptions | None = None) -> BrochureResult:
-    """Write the brochure to ``output`` (and per-sheet PDFs and a booklet when asked)."""
+    """Write the brochure to ``output`` (and per-sheet PDFs, a booklet and a print file when asked)."""
     options = options or BrochureOptions()
     plan = _Plan(project, options)
+    result = _build(plan, output, options, extras=True)
+    print_shop = plan.config.print_shop if options.print_shop is None else options.print_shop
+    if print_shop:
+        # Bleed changes every page's size: its own plan, so its own cache keys.
+        shop = _Plan(project, options, print_shop=True)
+        result.print_file = output.with_name(output.stem + PRINT_SUFFIX + output.suffix)
+        printed = _build(shop, result.print_file, options, extras=False)
+        result.rendered += printed.rendered
+    return result
+
+
+def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool) -> BrochureResult:
     renderer = _Renderer(plan, plan.cache_dir, options.workers, options.progress)
-    parts = plan.body_parts()
+    base = plan.body_parts()
     # The contents' own length shifts every page number after it. A long contents is first laid out
     # with stand-in numbers, alongside the sheets in the workers: its length does not depend on the
     # digits, so the real contents is then rendered once, not twice (once per wrong guess).
     probe = None
-    if len(parts) > PROBE_CONTENTS_FROM:
-        probe = plan.contents({index: 888 for index in range(len(parts))})
+    if len(base) > PROBE_CONTENTS_FROM:
+        probe = plan.contents({index: 888 for index in range(len(base) + 3)}, plan.body_parts(3))
         probe.slug = _PROBE
-    renderer.ensure([*([probe] if probe else []), *parts])  # the probe first: not a lone job at the end
+    renderer.ensure([*([probe] if probe else []), *base, plan.notes])  # the probe first: not a lone job at the end
     renderer.rendered = [name for name in renderer.rendered if name != _PROBE]
-    counts = [renderer.pages(p) for p in parts]
     contents_pages = renderer.pages(probe) if probe else 1
     footer_bottom = FOOTER_BOTTOM[plan.paper]
+    multiple = PAGE_MULTIPLE[plan.paper]
 
-    def merged(contents: Part, late: Callable[[], Path] | None = None) -> int:
-        merge_parts = [
-            MergePart(
-                late if (late and p is contents) else renderer.path(p),
-                None if p.kind == "cover" else p.title,
-                footer=p.kind not in ("cover", "back"),
+    def arranged(contents_pages: int) -> tuple[list[Part], dict[int, int]]:
+        """The parts with enough "Notities" pages that the back cover is the last page of a full sheet."""
+        total = sum(renderer.pages(p) for p in base) + contents_pages
+        per_note = max(1, renderer.pages(plan.notes))
+        notes = 0
+        while (total + notes * per_note) % multiple:
+            notes += 1
+            if notes > multiple:  # a notes part of several pages cannot always fill the gap
+                notes = 0
+                break
+        parts = plan.body_parts(notes)
+        return parts, _starts([renderer.pages(p) for p in parts], contents_pages)
+
+    def merged(parts: list[Part], contents: Part, late: Callable[[], Path] | None = None) -> int:
+        merge_parts = []
+        for p in [parts[0], contents, *parts[1:]]:
+            first_notes = p.kind == "notes" and not any(m.bookmark == p.title for m in merge_parts)
+            bookmark = None if p.kind == "cover" or (p.kind == "notes" and not first_notes) else p.title
+            merge_parts.append(
+                MergePart(late if (late and p is contents) else renderer.path(p), bookmark, footer=p.kind not in ("cover", "back"))
             )
-            for p in [parts[0], contents, *parts[1:]]
-        ]
         return merge(merge_parts, output, title=plan.title, author=plan.author, font=plan.font, footer_bottom=footer_bottom)
 
-    starts = _starts(counts, contents_pages)
-    contents = plan.contents(starts)
+    parts, starts = arranged(contents_pages)
+    contents = plan.contents(starts, parts)
     pages = None
     if probe is not None and not renderer.cached(contents):
         # The measured length is nearly always right: render the contents in a worker while this
         # process merges everything else, and check the length when the merge needs the contents.
         try:
-            pages = merged(contents, renderer.later(contents, contents_pages))
+            pages = merged(parts, contents, renderer.later(contents, contents_pages))
         except _WrongLength:
             pages = None
     if pages is None:
         for _ in range(3):
-            starts = _starts(counts, contents_pages)
-            contents = plan.contents(starts)
+            parts, starts = arranged(contents_pages)
+            contents = plan.contents(starts, parts)
             renderer.ensure([contents])
             if renderer.pages(contents) == contents_pages:
                 break
             contents_pages = renderer.pages(contents)
-        pages = merged(contents)
+        pages = merged(parts, contents)
     sheet_starts = {p.slug: starts[i] for i, p in enumerate(parts) if p.kind == "sheet"}
-    result = BrochureResult(output, pages, sheet_starts, renderer.rendered, plan.findings)
-    if options.sheet_dir is not None:
+    result = BrochureResult(output, pages, sheet_starts, renderer.rendered, plan.findings, paper=plan.paper)
+    result.sheet_pages = {p.slug: renderer.pages(p) for p in parts if p.kind == "sheet"}
+    if extras and options.sheet_dir is not None:
         options.sheet_dir.mkdir(parents=True, exist_ok=True)
         for part in plan.sheet_parts:
             target = options.sheet_dir / f"{part.slug}.pdf"
@@ -363,8 +425,8 @@ def build_brochure(project: Project, output: Path, options: BrochureOptions | No
                       font=plan.font, footer_bottom=footer_bottom)
             shutil.copyfile(kept, target)
             result.sheet_pdfs[part.slug] = target
-    if plan.booklet:
-        result.booklet = output.with_name(output.stem + "-boekje.pdf")
+    if extras and plan.booklet:
+        result.booklet = output.with_name(output.stem + BOOKLET_SUFFIX + output.suffix)
         impose(output, result.booklet)
     return result
 

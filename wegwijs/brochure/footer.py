@@ -20,10 +20,31 @@ from fontTools.ttLib import TTFont
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-FONT_NAME = "/WWFooter"
-_FIRST, _LAST = 32, 126  # printable ASCII is all a footer needs
+#: The footer, its size, colour and place: the one source for the stamped footer and for the CSS
+#: footer of the one-document rendering (the benchmark's baseline).
+TEXT = "pagina {page} van {pages}"
 FONT_SIZE = 10
 GREY = "0.29 g"  # #4a4a4a: 8.9:1 on white
+GREY_CSS = "#4a4a4a"
+#: Points from the lower edge of the (trimmed) page to the footer's baseline, per paper.
+BOTTOM = {"A4": 34.0, "A5": 26.0}
+#: Pages without the footer.
+BARE_PAGES = ("ww-cover", "ww-back")
+
+FONT_NAME = "/WWFooter"
+_FIRST, _LAST = 32, 126  # printable ASCII is all a footer needs
+
+
+def footer_text(page: int, pages: int) -> str:
+    return TEXT.format(page=page, pages=pages)
+
+
+def footer_css() -> str:
+    """The same footer drawn by WeasyPrint, for a brochure rendered as one document."""
+    content = TEXT.replace("{page}", '" counter(page) "').replace("{pages}", '" counter(pages) "')
+    content = f'"{content}"'.replace('"" ', "").replace(' ""', "")
+    bare = " ".join(f"@page {name} {{ @bottom-center {{ content: none; }} }}" for name in BARE_PAGES)
+    return f"@page {{ @bottom-center {{ content: {content}; font-size: {FONT_SIZE}pt; color: {GREY_CSS}; }} }}\n{bare}"
 
 
 @functools.lru_cache(maxsize=4)
@@ -94,7 +115,9 @@ class FooterFont:
     def stamp(self, page_index: int, text: str, bottom: float) -> None:
         """Write ``text`` centred at ``bottom`` points above the page's lower edge."""
         page = self.pdf.pages[page_index].obj
-        left, lower, right, _ = (float(v) for v in page.MediaBox)
+        # A print file has bleed around the page: the footer sits on the trimmed page.
+        box = page.get("/TrimBox", page.MediaBox)
+        left, lower, right, _ = (float(v) for v in box)
         x = left + (right - left - self.width(text, FONT_SIZE)) / 2
         y = lower + bottom
         safe = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

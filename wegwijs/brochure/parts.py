@@ -19,7 +19,8 @@ import jinja2
 from markupsafe import Markup
 
 from wegwijs.brochure import codes
-from wegwijs.brochure.body import MarkdownSetup, check_images, render_markdown
+from wegwijs.brochure.body import MarkdownSetup, check_images, render_markdown, split_last_section
+from wegwijs.brochure.settings import BrochureSettings
 from wegwijs.brochure.qr import qr_data_uri, qr_marker  # noqa: F401 (qr_data_uri re-exported)
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.dates import dutch_date
@@ -41,7 +42,7 @@ IconLoader = Callable[[str], "str | None"]
 
 @dataclass
 class Part:
-    kind: str  # cover | contents | sheet | glossary | back
+    kind: str  # cover | contents | sheet | decisions | glossary | notes | back
     title: str
     html: str
     #: Local files the HTML refers to (images, logo): their bytes are part of the cache key.
@@ -92,8 +93,11 @@ def sheet_part(
     base_dir = document.path.parent
     images, findings = check_images(document.body, document.body_line, document.rel_path, base_dir)
     category = project.settings.category(sheet.category)
-    svg = icons(sheet.icon) if (icons and sheet.icon) else None
+    # The sheet's own pictogram, else its category's: every sheet shows one.
+    icon_name = sheet.icon or (category.icon if category else None)
+    svg = icons(icon_name) if (icons and icon_name) else None
     url = sheet_url(site_url, sheet.slug)
+    body, last = split_last_section(render_markdown(document.body, setup))
     html = render(
         "sheet.html.j2",
         anchor=f"fiche-{sheet.slug}",
@@ -101,7 +105,8 @@ def sheet_part(
         description=sheet.description,
         category=category.label if category else "",
         icon=icon_data_uri(svg) if svg else None,
-        body=Markup(render_markdown(document.body, setup)),
+        body=Markup(body),
+        last=Markup(last),
         contact=sheet.contact,
         qr=qr_marker(url) if url else None,
         url=url,
@@ -114,10 +119,22 @@ def sheet_part(
     return part, findings
 
 
-def cover_part(project: Project, settings: dict[str, Any], today: dt.date) -> tuple[Part, list[Finding]]:
+def category_icons(project: Project, icons: IconLoader | None) -> dict[str, str]:
+    """Each category's pictogram as a data URI, by category id (those without an icon left out)."""
+    found = {}
+    for category in project.settings.categories:
+        svg = icons(category.icon) if icons and category.icon else None
+        if svg:
+            found[category.id] = icon_data_uri(svg)
+    return found
+
+
+def cover_part(
+    project: Project, settings: BrochureSettings, today: dt.date, icons: IconLoader | None = None
+) -> tuple[Part, list[Finding]]:
     findings: list[Finding] = []
     organisation = project.settings.organisation
-    logo_name = settings.get("logo") or organisation.logo
+    logo_name = settings.logo or organisation.logo
     logo = None
     assets: list[Path] = []
     if logo_name:
@@ -130,19 +147,29 @@ def cover_part(project: Project, settings: dict[str, Any], today: dt.date) -> tu
                     f"Het logo '{logo_name}' bestaat niet. De brochure komt er zonder logo.", "mkdocs.yml"
                 )
             )
+    pictograms = category_icons(project, icons)
     html = render(
         "cover.html.j2",
-        title=settings.get("title") or "Welkom",
-        subtitle=settings.get("subtitle"),
+        title=settings.title,
+        subtitle=settings.subtitle,
         organisation=organisation,
         logo=logo,
+        icons=[{"icon": pictograms[c.id], "label": c.label} for c in project.settings.categories if c.id in pictograms],
         date=_month_year(today),
     )
-    return Part("cover", settings.get("title") or "Welkom", html, assets), findings
+    return Part("cover", settings.title, html, assets), findings
 
 
 def _month_year(day: dt.date) -> str:
     return dutch_date(day).split(" ", 1)[1]
+
+
+NOTES_TITLE = "Notities"
+
+
+def notes_part(paper: str) -> Part:
+    """A page for the reader's own notes: it pads the page count instead of a blank page."""
+    return Part("notes", NOTES_TITLE, render("notes.html.j2", lines=14 if paper == "A4" else 11))
 
 
 def glossary_part(terms: list[Term]) -> Part:
@@ -169,11 +196,13 @@ class ContentsEntry:
 
 
 def contents_part(
-    groups: list[tuple[str, list[ContentsEntry]]], extras: list[ContentsEntry]
+    groups: list[tuple[str, list[ContentsEntry]]], extras: list[ContentsEntry], icons: dict[str, str] | None = None
 ) -> Part:
+    """``groups``: (category label, entries); ``icons``: a pictogram per category label."""
+    icons = icons or {}
     html = render(
         "contents.html.j2",
-        groups=[{"label": label, "entries": entries} for label, entries in groups],
+        groups=[{"label": label, "entries": entries, "icon": icons.get(label)} for label, entries in groups],
         extras=extras,
     )
     return Part("contents", "Inhoud", html)

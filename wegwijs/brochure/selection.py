@@ -15,10 +15,12 @@ from wegwijs.project import Project
 
 CACHE_DIR = Path(".cache") / "wegwijs" / "brochure"
 FILE_NAME = "welkomstbrochure.pdf"
+#: The A5 pages; the booklet to fold is '<stem>-boekje.pdf' next to it.
+A5_FILE_NAME = "welkomstbrochure-a5.pdf"
 
 
 def select_sheets(project: Project, wanted: list[str] | None) -> tuple[list[ThemeSheet], list[Finding]]:
-    settings_sheets = project.settings.brochure.get("sheets")
+    settings_sheets = list(project.settings.brochure_settings.sheets)
     names = wanted if wanted else settings_sheets
     if not names:
         return [s for s in project.ordered_sheets() if s.brochure], []
