@@ -1,10 +1,16 @@
-"""Brochure benchmark: 200 generated sheets.
+"""Brochure benchmark: 200 generated sheets, both papers (A4 and the A5 booklet), as ``mkdocs build`` makes them.
 
 Compares, in one run on this machine:
-- baseline: ONE WeasyPrint process rendering the whole brochure as one HTML document (pdf/ua-1);
-- full: Wegwijs' render from an empty cache (batches in 2 worker processes, merge, footer);
-- edit: Wegwijs' render after changing one sentence in one sheet.
+- baseline: ONE WeasyPrint process rendering the whole brochure as one HTML document (pdf/ua-1),
+  once for A4 and once for A5;
+- full: Wegwijs' render of both papers from an empty cache (batches in 2 worker processes, merge,
+  footer, the A5 booklet imposed);
+- edit: Wegwijs' render of both papers after changing one sentence in one sheet.
 Goals: full <= 0.6x baseline, edit <= 0.15x full.
+
+Then the layout of the example content (theme_sheets/): pages per sheet and "lonely" pages (a page
+of a sheet, the contents or the glossary with fewer than 25 words: paper spent on a leftover).
+Goal: 0 lonely pages.
 
 Run: python bench/brochure.py [--sheets 200] [--workers 2]
 """
@@ -17,6 +23,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from wegwijs.brochure import BrochureOptions, build_brochure, one_document
 from wegwijs.brochure.icons import icon_loader, material_theme_dirs
@@ -82,11 +90,41 @@ def make(root: Path, count: int) -> Path:
     return root
 
 
-def options(workers: int) -> BrochureOptions:
+PAPERS = ("A4", "A5")
+LONELY_WORDS = 25
+
+
+def options(workers: int, paper: str = "A4", **extra) -> BrochureOptions:
     return BrochureOptions(
         site_url="https://wegwijs.example.org/", icons=icon_loader(material_theme_dirs()), workers=workers,
-        progress=lambda done, total: None,
+        progress=lambda done, total: None, paper=paper, booklet=paper == "A5", **extra,
     )
+
+
+def build_both(project, root: Path, workers: int) -> list:
+    return [build_brochure(project, root / f"brochure-{paper}.pdf", options(workers, paper)) for paper in PAPERS]
+
+
+def lonely_pages(path: Path) -> list[int]:
+    """1-based numbers of pages with fewer than LONELY_WORDS words (the notes pages and back cover aside)."""
+    lonely = []
+    for number, page in enumerate(PdfReader(path).pages, 1):
+        text = page.extract_text()
+        if len(text.split()) < LONELY_WORDS and "Notities" not in text and "Heb je een vraag?" not in text:
+            lonely.append(number)
+    return lonely
+
+
+def example_layout(workers: int) -> None:
+    project, _ = load_project(REPO / "mkdocs.yml")
+    with tempfile.TemporaryDirectory() as tmp:
+        for paper in PAPERS:
+            out = Path(tmp) / f"{paper}.pdf"
+            result = build_brochure(project, out, options(workers, paper, cache_dir=Path(tmp) / "cache"))
+            per_sheet = sorted(result.sheet_pages.values())
+            print(f"example {paper}: {result.pages} pages, {len(per_sheet)} sheets, pages per sheet "
+                  f"{dict(sorted((n, per_sheet.count(n)) for n in set(per_sheet)))}, "
+                  f"lonely pages: {lonely_pages(out) or 0}  (goal 0)")
 
 
 def main() -> int:
@@ -98,31 +136,37 @@ def main() -> int:
         root = make(Path(tmp), args.sheets)
         project, _ = load_project(root / "mkdocs.yml")
 
-        html, base_url, css = one_document(project, options(args.workers))
+        documents = [one_document(project, options(args.workers, paper)) for paper in PAPERS]
+        html, base_url, css = documents[0]
         render_document(html[:2000] + "</body></html>", base_url, css, root / "warmup.pdf")  # load fonts once
         start = time.perf_counter()
-        baseline_pages = render_document(html, base_url, css, root / "one-go.pdf")
+        baseline_pages = sum(
+            render_document(html, base_url, css, root / f"one-go-{n}.pdf") for n, (html, base_url, css) in enumerate(documents)
+        )
         baseline = time.perf_counter() - start
 
         start = time.perf_counter()
-        full_result = build_brochure(project, root / "brochure.pdf", options(args.workers))
+        full_results = build_both(project, root, args.workers)
         full = time.perf_counter() - start
 
         edited = root / "theme_sheets" / "fiche-100.md"
         edited.write_text(sheet(100, " Dat staat in de wet."), encoding="utf-8")
         project, _ = load_project(root / "mkdocs.yml")
         start = time.perf_counter()
-        edit_result = build_brochure(project, root / "brochure.pdf", options(args.workers))
+        edit_results = build_both(project, root, args.workers)
         edit = time.perf_counter() - start
 
-    print(f"sheets: {args.sheets}, workers: {args.workers}")
-    print(f"baseline (one WeasyPrint document, pdf/ua-1): {baseline:6.2f} s  {baseline_pages} pages "
+    pages = sum(r.pages for r in full_results)
+    print(f"sheets: {args.sheets}, workers: {args.workers}, papers: {' + '.join(PAPERS)}")
+    print(f"baseline (one WeasyPrint document per paper, pdf/ua-1): {baseline:6.2f} s  {baseline_pages} pages "
           f"({baseline_pages / baseline:.1f} pages/s)")
-    print(f"full render (empty cache):                  {full:6.2f} s  {full_result.pages} pages "
-          f"({len(full_result.rendered)} parts rendered)")
-    print(f"re-render after editing one sheet:          {edit:6.2f} s  ({', '.join(edit_result.rendered)} rendered)")
+    print(f"full render (empty cache):                  {full:6.2f} s  {pages} pages "
+          f"({sum(len(r.rendered) for r in full_results)} parts rendered)")
+    print(f"re-render after editing one sheet:          {edit:6.2f} s  "
+          f"({', '.join(n for r in edit_results for n in r.rendered)} rendered)")
     print(f"full / baseline: {full / baseline:.2f}  (goal <= 0.60)")
     print(f"edit / full:     {edit / full:.2f}  (goal <= 0.15)")
+    example_layout(args.workers)
     return 0
 
 
