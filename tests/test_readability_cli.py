@@ -81,8 +81,11 @@ def test_analyse_json_shape(pages: Path) -> None:
     first = page["sentences"][0]
     assert first == {
         "line": 4, "column": 3, "text": "Hulp", "flesch_douma": first["flesch_douma"],
-        "words": [{"text": "Hulp", "syllables": 1, "zipf": first["words"][0]["zipf"]}],
+        "difficulty": first["difficulty"], "level": 1,
+        "words": [{"text": "Hulp", "syllables": 1, "zipf": first["words"][0]["zipf"], "line": 4, "column": 3,
+                   "end_column": 7}],
     }
+    assert 0 <= first["difficulty"] < 35 and 0 <= page["metrics"]["difficulty"] <= 100
     assert page["sentences"][1]["line"] == 6 and page["sentences"][1]["text"] == "We helpen je graag."
 
 

@@ -26,8 +26,9 @@ def test_page_metrics_and_shape() -> None:
     assert m["passive_sentences"] == 1 and m["paragraphs"] == 2
     data = analysis.to_dict()
     assert list(data) == ["path", "level", "metrics", "sentences", "findings"]
-    assert list(data["sentences"][0]) == ["line", "column", "text", "flesch_douma", "words"]
-    assert list(data["sentences"][0]["words"][0]) == ["text", "syllables", "zipf"]
+    assert list(data["sentences"][0]) == ["line", "column", "text", "flesch_douma", "difficulty", "level", "words"]
+    assert list(data["sentences"][0]["words"][0]) == ["text", "syllables", "zipf", "line", "column", "end_column"]
+    assert data["sentences"][0]["words"][0]["column"] == 3 and data["sentences"][0]["words"][0]["end_column"] == 7
     assert list(data["findings"][0]) == ["code", "line", "column", "severity", "message", "suggestion", "end_line", "end_column"]
 
 

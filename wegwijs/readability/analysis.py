@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Any, Protocol
 
 from wegwijs.findings import Finding, Severity
-from wegwijs.readability import detect
+from wegwijs.readability import detect, difficulty
 from wegwijs.readability.markdown_text import Directive, extract
 from wegwijs.readability.rules import CHECKS, NO_BREAK_SPACES, RULES, UNKNOWN_CODE, Page
 from wegwijs.readability.sentences import INVISIBLE, Sentence, brouwer, flesch_douma, split_sentences, word_info
@@ -43,8 +43,8 @@ class PageAnalysis:
         }
 
     def worst_sentences(self, count: int | None = None) -> list[Sentence]:
-        """Hardest first: lowest Flesch-Douma, then the longest."""
-        ranked = sorted(self.sentences, key=lambda s: (s.flesch_douma, -len(s.tokens)))
+        """Hardest first: highest difficulty (difficulty.py), then the lowest Flesch-Douma."""
+        ranked = sorted(self.sentences, key=lambda s: (-(s.difficulty or 0.0), s.flesch_douma))
         return ranked if count is None else ranked[:count]
 
 
@@ -112,6 +112,11 @@ def _analyse(
     ):
         page.passives[index] = detect.passive(sentences[index])
     page.metrics.update(_metrics(page))
+    found = list(map(difficulty.features, sentences))
+    for sentence, features in zip(sentences, found):
+        sentence.difficulty = difficulty.sentence_score(features)
+    page.metrics["difficulty"] = difficulty.page_score(found)
+    page.metrics["level"] = None if page.metrics["difficulty"] is None else difficulty.level(page.metrics["difficulty"])
     ignored = {code.upper() for code in ignore}
     silenced, findings = _silenced(text.directives, sentences, path)
     for code, check in CHECKS.items():

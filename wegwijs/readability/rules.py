@@ -369,3 +369,23 @@ def no_break_space(page: Page) -> Iterator[Hit]:
                 f"Hier staat een vaste spatie (U+{ord(char):04X}). Is dat zo bedoeld? Anders: typ een gewone spatie.",
                 end_line=line, end_column=column + 1,
             )
+
+
+_MIN_DIFFICULTY_WORDS = 8
+
+
+@rule("WW114", "zin-heel-moeilijk", Severity.WARNING,
+      "Een zin met veel zeldzame woorden en veel inhoud in één deel begrijpen weinig lezers.")
+def hardest_sentence(page: Page) -> Iterator[Hit]:
+    limit = page.thresholds.sentence_difficulty_max
+    kinds = page.block_kinds
+    for index, sentence in enumerate(page.sentences):
+        # LiNT scores running text: a heading, a table cell or a short list item is no clause
+        if len(sentence.tokens) < _MIN_DIFFICULTY_WORDS or kinds[sentence.block] not in (PARAGRAPH, LIST_ITEM):
+            continue
+        if sentence.difficulty is not None and sentence.difficulty >= limit:
+            yield at_sentence(
+                index, sentence,
+                f"Deze zin is heel moeilijk (score {sentence.difficulty:.0f} van 100). "
+                "Kies gewone woorden en zeg één ding per zin.",
+            )

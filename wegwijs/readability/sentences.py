@@ -138,6 +138,9 @@ class _Layout:
 
     def word_end(self, word: int) -> tuple[int, int]:
         """(line, column) just after the last character of word ``word``."""
+        if self._removed is None:  # a word never spans two lines: its end is its start plus its length
+            line, column = self.position(self.ends[2 * word])
+            return line, column + len(self.parts[2 * word + 1])
         line, column = self.position(self.ends[2 * word + 1] - 1)
         return line, column + 1
 
@@ -150,7 +153,7 @@ class Sentence:
     """
 
     __slots__ = ("tokens", "block", "_layout", "_start", "_end", "_index",
-                 "_lowers", "_syllables", "_after_comma", "_text", "_words", "_position")
+                 "_lowers", "_syllables", "_after_comma", "_text", "_words", "_position", "difficulty")
 
     def __init__(self, tokens: tuple[str, ...], block: int, layout: _Layout, start: int, end: int,
                  index: tuple[int, ...] | None) -> None:
@@ -161,6 +164,7 @@ class Sentence:
         self._end = end
         self._index = index  # the block word of each token, when clitics are left out
         self._lowers = self._syllables = self._after_comma = self._text = self._words = self._position = None
+        self.difficulty: float | None = None  # 0-100, higher is harder; set by the analysis (difficulty.py)
 
     def _word_index(self, position: int) -> int:
         return self._start + position if self._index is None else self._index[position]
@@ -208,7 +212,8 @@ class Sentence:
         lower, count, zipf = _info.get(token) or _word_info(token)
         layout, word = self._layout, self._word_index(position)
         line, column = layout.word_start(word)
-        return Word(token, count, zipf, line, column, lower, layout.word_end(word)[1])
+        end = column + len(token) if layout._removed is None else layout.word_end(word)[1]
+        return Word(token, count, zipf, line, column, lower, end)
 
     @property
     def words(self) -> list[Word]:
@@ -265,8 +270,15 @@ class Sentence:
     def to_dict(self, words: bool = True) -> dict:
         """The JSON shape of ``wegwijs analyse``; ``words=False`` leaves out the per-word list."""
         data = {"line": self.line, "column": self.column, "text": self.text, "flesch_douma": self.flesch_douma}
+        if self.difficulty is not None:
+            data["difficulty"] = self.difficulty
+            data["level"] = 1 + sum(self.difficulty >= band for band in DIFFICULTY_BANDS)
         if words:
-            data["words"] = [{"text": w.text, "syllables": w.syllables, "zipf": w.zipf} for w in self.words]
+            data["words"] = [
+                {"text": w.text, "syllables": w.syllables, "zipf": w.zipf, "line": w.line, "column": w.column,
+                 "end_column": w.end_column}
+                for w in self.words
+            ]
         return data
 
     def __repr__(self) -> str:
@@ -281,6 +293,10 @@ def flesch_douma(words: int, syllables: int, sentences: int) -> float:
 def brouwer(words: int, syllables: int, sentences: int) -> float:
     """Brouwer's Leesindex A: 195 - 2 x words per sentence - 0.67 x syllables per 100 words (1963)."""
     return round(195 - 2 * (words / sentences) - 0.67 * (100.0 * syllables / words), 1)
+
+
+# LiNT's level bands of the difficulty score (difficulty.py): below 35 level 1, from 60 on level 4.
+DIFFICULTY_BANDS = (35.0, 47.0, 60.0)
 
 
 # Per token: (lower case, syllables, Zipf), and the syllables alone so a sentence sums them in C.

@@ -43,6 +43,7 @@ class Thresholds:
     subordinate_clauses_max: int = 1  # WW110
     long_word_syllables: int = 4  # metric: a word with this many syllables or more is long
     min_page_words: int = 40  # WW103/WW104 judge a page only from this many words on
+    sentence_difficulty_max: float = 70.0  # WW114: the hardest sentences (LiNT's level 4 starts at 60)
 
 
 DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
@@ -55,6 +56,7 @@ DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
         flesch_douma_min=70.0,
         zipf_min=3.5,
         subordinate_clauses_max=1,
+        sentence_difficulty_max=60.0,  # LiNT's level 4
     ),
 }
 
