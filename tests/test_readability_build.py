@@ -54,8 +54,8 @@ def test_example_content_builds_with_a_report_and_json(built) -> None:
     scores = [page["metrics"]["flesch_douma"] for page in data["pages"] if page["metrics"]["flesch_douma"] is not None]
     assert scores == sorted(scores) and len(scores) >= 10  # worst page first
     first = data["pages"][0]
-    sentence_scores = [s["flesch_douma"] for s in first["sentences"]]
-    assert sentence_scores == sorted(sentence_scores)  # worst sentence first
+    sentence_scores = [s["difficulty"] for s in first["sentences"]]
+    assert sentence_scores == sorted(sentence_scores, reverse=True)  # hardest sentence first (difficulty.py)
     assert not any(f["severity"] == "error" for page in data["pages"] for f in page["findings"])
 
 
