@@ -59,7 +59,7 @@ class Features:
     words: int
     content_words: int
     zipf_sum: float
-    clauses: int
+    clauses: int  # finite verbs found; 0 for a fragment ("je identiteitskaart of je verblijfsdocument")
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def _compute(sentence: Sentence) -> Features:
                 clauses += 1
             elif not (after in finite_verbs) and before and before not in function_words and before not in finite_verbs:
                 clauses += 1
-    return Features(len(tokens), content, zipf_sum, max(1, clauses))
+    return Features(len(tokens), content, zipf_sum, clauses)
 
 
 def score(content_words: int, zipf_sum: float, clauses: int, dependency: float, prior: int = 0) -> float:
@@ -185,7 +185,7 @@ def page_score(found: list[Features]) -> float | None:
         return None
     dependency = _DEPENDENCY_PER_WORD * sum(f.words for f in found) / len(found)
     return score(sum(f.content_words for f in found), sum(f.zipf_sum for f in found),
-                 sum(f.clauses for f in found), dependency)
+                 sum(max(1, f.clauses) for f in found), dependency)
 
 
 def level(difficulty: float) -> int:

@@ -15,7 +15,7 @@ from itertools import chain, groupby
 from operator import attrgetter
 
 from wegwijs.findings import Rule, Severity
-from wegwijs.readability import detect, lexicon
+from wegwijs.readability import detect, difficulty, lexicon
 from wegwijs.readability.markdown_text import LIST_ITEM, PARAGRAPH
 from wegwijs.readability.sentences import Sentence, Word, word_info
 from wegwijs.readability.settings import Thresholds
@@ -380,12 +380,15 @@ def hardest_sentence(page: Page) -> Iterator[Hit]:
     limit = page.thresholds.sentence_difficulty_max
     kinds = page.block_kinds
     for index, sentence in enumerate(page.sentences):
-        # LiNT scores running text: a heading, a table cell or a short list item is no clause
+        # LiNT scores clauses: a heading, a table cell or a short list item is none
         if len(sentence.tokens) < _MIN_DIFFICULTY_WORDS or kinds[sentence.block] not in (PARAGRAPH, LIST_ITEM):
             continue
-        if sentence.difficulty is not None and sentence.difficulty >= limit:
-            yield at_sentence(
-                index, sentence,
-                f"Deze zin is heel moeilijk (score {sentence.difficulty:.0f} van 100). "
-                "Kies gewone woorden en zeg één ding per zin.",
-            )
+        if sentence.difficulty is None or sentence.difficulty < limit:
+            continue
+        if kinds[sentence.block] == LIST_ITEM and not difficulty.features(sentence).clauses:
+            continue  # a list item without a finite verb: a fragment, not a clause
+        yield at_sentence(
+            index, sentence,
+            f"Deze zin is heel moeilijk (score {sentence.difficulty:.0f} van 100). "
+            "Kies gewone woorden en zeg één ding per zin.",
+        )
