@@ -4,4 +4,5 @@ from wegwijs_mkdocs.dialogue import (  # noqa: F401  (MkDocs finds the events by
     on_files,
     on_page_context,
     on_page_markdown,
+    on_post_build,
 )

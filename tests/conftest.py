@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+#: "Today" for every test build (SOURCE_DATE_EPOCH, 2026-12-01 12:00 UTC), so date rules such as an
+#: overdue review give the same result on any day; a test can still set its own in os.environ.
+TODAY_EPOCH = "1796126400"
 #: What a project needs besides its content.
 PROJECT_FILES = ("mkdocs.yml", "mkdocs-kiosk.yml", "hooks", "overrides", "woordenlijst.yml")
 
@@ -49,7 +52,7 @@ def make_project(
 
 def mkdocs(project: Path, *args: str, config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
     """Run the real ``mkdocs`` command line in ``project``."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+    env = {"SOURCE_DATE_EPOCH": TODAY_EPOCH, **os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", *args, "-f", str(project / config)],
         cwd=project,

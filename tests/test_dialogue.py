@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO
+from conftest import REPO, TODAY_EPOCH
 from wegwijs.commands.new import new
 from wegwijs.content.source import read_document
 from wegwijs.dialogue import build_overview, check_dialogue_document, is_dialogue_result, load_dialogue
@@ -47,7 +47,8 @@ def load(tmp_path: Path, text: str, name: str = "2026-03-12-huisbezoek.md"):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     document = read_document(path, f"docs/dialoog/{name}", require_front_matter=False)
-    result, findings = load_dialogue(document, f"dialoog/{name}")
+    # A fixed "today", so the date rules (open too long, decisions in the future) never drift.
+    result, findings = load_dialogue(document, f"dialoog/{name}", today=dt.date(2026, 7, 1))
     return result, document.findings + findings
 
 
@@ -135,7 +136,8 @@ def test_only_files_in_the_dialogue_folder_are_results():
     assert not is_dialogue_result("index.md")
 
 
-def test_example_results_validate_and_pass_the_guard(settings):
+def test_example_results_validate_and_pass_the_guard(settings, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", TODAY_EPOCH)
     paths = sorted((REPO / "docs" / "dialoog").glob("*-*.md"))
     assert len(paths) >= 3
     statuses = set()
@@ -150,7 +152,7 @@ def test_example_results_validate_and_pass_the_guard(settings):
 def meeting(tmp_path, day: str, theme: str, statuses: list[str]):
     items = "".join(
         f"  - proposal: Voorstel {theme} {i}.\n    status: {s}\n"
-        + ("    decided: 2030-01-01\n    motivation: Omdat het kan.\n" if s.endswith("weerhouden") else "")
+        + ("    decided: 2026-06-30\n    motivation: Omdat het kan.\n" if s.endswith("weerhouden") else "")
         for i, s in enumerate(statuses, start=1)
     )
     text = f"---\ntitle: Over {theme}\ndate: {day}\ntheme: {theme}\nproposals:\n{items}---\n\nTekst.\n"
@@ -185,7 +187,8 @@ def test_overview_groups_by_status_newest_first_with_counts(tmp_path):
 # --- scaffold -------------------------------------------------------------------------------------
 
 
-def test_scaffold_is_valid_and_passes_the_guard(tmp_path, settings):
+def test_scaffold_is_valid_and_passes_the_guard(tmp_path, settings, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", TODAY_EPOCH)
     path = create_dialogue(tmp_path / "docs" / "dialoog", "Eerste contact", dt.date(2026, 10, 1))
     assert path.name == "2026-10-01-eerste-contact.md"
     document = read_document(path, "docs/dialoog/" + path.name, require_front_matter=False)
@@ -205,8 +208,8 @@ def test_scaffold_never_overwrites(tmp_path):
 
 
 def test_scaffold_quotes_a_theme_that_yaml_would_misread(tmp_path):
-    text = dialogue_text("Huur: te duur?", dt.date(2026, 1, 1))
-    path = tmp_path / "2026-01-01-huur-te-duur.md"
+    text = dialogue_text("Huur: te duur?", dt.date(2026, 3, 1))
+    path = tmp_path / "2026-03-01-huur-te-duur.md"
     path.write_text(text, encoding="utf-8")
     result, findings = load(tmp_path, text, name=path.name)
     assert findings == []

@@ -103,7 +103,7 @@ def test_result_page_shows_summary_then_each_proposal_with_status_text_and_icon(
     summary = body.index("Veel mensen zijn bang")
     proposals = body.index("Wat stelde de groep voor?")
     assert summary < proposals
-    items = re.findall(r'<li class="ww-proposal ww-proposal--([a-z-]+)">(.*?)</li>', page, re.S)
+    items = re.findall(r'<li class="ww-proposal ww-proposal--([a-z-]+)"[^>]*>(.*?)</li>', page, re.S)
     assert [status for status, _ in items] == ["deels-weerhouden", "weerhouden", "niet-weerhouden", "in-behandeling"]
     for _, item in items:
         assert '<span class="ww-status__icon" aria-hidden="true"><svg' in item  # icon, next to the text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -20,3 +21,19 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     if later.day < earlier.day:
         months -= 1
     return months
+
+
+def today() -> dt.date:
+    """The day the checks compare dates with: today, or the day of ``SOURCE_DATE_EPOCH`` when set.
+
+    ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC; reproducible-builds.org) makes a build of the same
+    sources give the same findings and files on any day, and lets tests fix "today". A value that is
+    not a whole number is ignored, as if it were not set.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        except (ValueError, OverflowError, OSError):
+            pass
+    return dt.date.today()

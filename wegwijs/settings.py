@@ -46,6 +46,10 @@ KIOSK_SCHEMA = {
 
 DIALOGUE_SCHEMA = {
     "allowlist": Field(list, items=Field(str)),
+    # An open proposal without 'review_by' gets a warning after this many months (content model).
+    "max_open_months": Field(
+        int, default=6, check=lambda n: None if n >= 1 else f"'max_open_months: {n}' kan niet. Kies 1 of meer."
+    ),
 }
 
 SETTINGS_SCHEMA = {
@@ -206,7 +210,7 @@ def load_settings(config_path: Path) -> tuple[Settings | None, list[Finding]]:
         brochure=values.get("brochure") or _defaults(BROCHURE_SCHEMA),
         brochure_settings=BrochureSettings.from_values(values.get("brochure")),
         kiosk=values.get("kiosk") or _defaults(KIOSK_SCHEMA),
-        dialogue=values.get("dialogue") or {},
+        dialogue=values.get("dialogue") or _defaults(DIALOGUE_SCHEMA),
     )
     return settings, findings
 

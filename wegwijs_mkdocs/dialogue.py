@@ -9,7 +9,7 @@ overview, which is drawn by its template, always sees every result of the build.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,17 +18,23 @@ from mkdocs.structure.pages import Page
 
 from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
 from wegwijs.content.schema import validate
-from wegwijs.dates import dutch_date
+from wegwijs.content.source import read_document
+from wegwijs.dates import dutch_date, today
 from wegwijs.dialogue import DialogueResult, build_overview, is_dialogue_result, load_dialogue
 from wegwijs.dialogue.chart import bar_chart, proposals_text
 from wegwijs.dialogue.check import guard_document
+from wegwijs.dialogue.decisions import latest_decisions, proposal_anchor, short_reason
+from wegwijs.dialogue.feed import FEED_PATH, FEED_TYPE, FeedInfo, atom_feed
 from wegwijs.dialogue.model import STATUSES
+from wegwijs.dialogue.published import is_draft
+from wegwijs.dialogue.timeline import max_open_months
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import BuildState, state
 
 OVERVIEW_URI = f"{DIALOGUE_DIR}/index.md"
 OVERVIEW_TITLE = "Wat deden we met jullie voorstellen?"
 OVERVIEW_DESCRIPTION = "Wat deed het OCMW met de voorstellen van de participatiegroep? Hier lees je het per voorstel."
+HOME_TITLE = "Jullie zeiden, wij deden"
 OVERVIEW_INTRO = (
     "\nDe participatiegroep doet voorstellen op een dialoogmoment. "
     "Het OCMW beloofde om bij elk voorstel te zeggen wat het ermee doet, en waarom. "
@@ -57,6 +63,11 @@ def _current() -> _Build:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for file in files.documentation_pages():
+        if is_dialogue_result(file.src_uri) and file.abs_src_path and _is_draft(Path(file.abs_src_path)):
+            # MkDocs' own draft level: rendered by 'mkdocs serve', never written by 'mkdocs build'
+            # (so never in the site, the kiosk, the feed or the home page of a build).
+            file.inclusion = InclusionLevel.DRAFT
     if files.get_file_from_path(OVERVIEW_URI) is None:
         files.append(File.generated(config, OVERVIEW_URI, content=OVERVIEW_INTRO))
     _current().overview_url = files.get_file_from_path(OVERVIEW_URI).url
@@ -66,6 +77,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if is_dialogue_result(file.src_uri) and file.inclusion.is_in_nav():
             file.inclusion = InclusionLevel.NOT_IN_NAV
     return files
+
+
+def _is_draft(path: Path) -> bool:
+    return is_draft(read_document(path, path.name, require_front_matter=False))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -84,7 +99,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     document = current.documents.get(uri)
     if document is None:
         return markdown
-    result, findings = load_dialogue(document, uri)
+    result, findings = load_dialogue(
+        document, uri, today=today(), max_open_months=max_open_months(current.project.settings)
+    )
     findings += guard_document(document, current.project.settings)
     document.findings.extend(findings)
     report(findings)
@@ -126,6 +143,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         target["overview"] = overview_view(build)
     elif uri in build.results:
         target["dialogue"] = result_view(build.results[uri])
+    if page.is_homepage:
+        target["decisions"] = home_view(build)
     return context
 
 
@@ -146,13 +165,24 @@ def credit(result: DialogueResult) -> str:
     return f"{sentence} Dank je wel!"
 
 
+def _status_view(status) -> dict[str, Any]:
+    return {"id": status.id, "label": status.label, "icon": status.icon}
+
+
 def _proposal_view(proposal) -> dict[str, Any]:
     return {
         "text": proposal.text,
-        "status": {"id": proposal.status.id, "label": proposal.status.label, "icon": proposal.status.icon},
+        "anchor": proposal_anchor(proposal),
+        "status": _status_view(proposal.status),
         "decided": dutch_date(proposal.decided) if proposal.decided else None,
         "motivation": proposal.motivation,
         "follow_up": proposal.follow_up,
+        "progress": [
+            {"date": dutch_date(step.on), "iso_date": step.on.isoformat(), "text": step.text}
+            for step in proposal.progress
+        ],
+        # Shown to readers only while the group still waits for an answer.
+        "review_by": dutch_date(proposal.review_by) if proposal.review_by and not proposal.status.decided else None,
     }
 
 
@@ -166,6 +196,29 @@ def result_view(result: DialogueResult) -> dict[str, Any]:
         "credit": credit(result),
         "overview_url": _current().overview_url,
         "overview_title": OVERVIEW_TITLE,
+        "draft": result.draft,
+    }
+
+
+def home_view(build: _Build) -> dict[str, Any]:
+    """The home page's "Jullie zeiden, wij deden": the latest decisions, each with its short reason."""
+    return {
+        "title": HOME_TITLE,
+        "overview_url": build.overview_url,
+        "overview_title": OVERVIEW_TITLE,
+        "entries": [
+            {
+                "text": event.proposal.text,
+                "status": _status_view(event.proposal.status),
+                "date": dutch_date(event.day),
+                "iso_date": event.day.isoformat(),
+                "reason": short_reason(event.proposal.motivation),
+                "url": build.urls.get(event.meeting.src_uri, build.overview_url),
+                "anchor": event.anchor,
+                "meeting": event.meeting.title,
+            }
+            for event in latest_decisions(build.results.values())
+        ],
     }
 
 
@@ -193,6 +246,8 @@ def overview_view(build: _Build) -> dict[str, Any]:
             for group in overview.groups
         ],
         "meetings": [_meeting_view(m, build) for m in overview.meetings],
+        # The feed is for partners and the local paper; the kiosk's screen cannot subscribe to it.
+        "feed": None if state().kiosk else {"url": FEED_PATH, "type": FEED_TYPE},
         "credit": (
             "Alle voorstellen komen van de participatiegroep: mensen die zelf armoede kennen. Dank je wel!"
         ),
@@ -204,7 +259,29 @@ def _meeting_view(meeting: DialogueResult, build: _Build) -> dict[str, Any]:
         "title": meeting.title,
         "date": dutch_date(meeting.date),
         "iso_date": meeting.date.isoformat(),
+        "slug": PurePosixPath(meeting.src_uri).stem,
         "theme": meeting.theme,
         "url": build.urls.get(meeting.src_uri, ""),
         "count_text": proposals_text(len(meeting.proposals)),
     }
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write the Atom feed of decisions and progress (not in the kiosk: nobody subscribes there)."""
+    current = state()
+    if current.kiosk or current.project is None:
+        return
+    build = _current()
+    site_url = config.site_url or None
+    if site_url and not site_url.endswith("/"):
+        site_url += "/"
+    info = FeedInfo(
+        title=f"{config.site_name}: {HOME_TITLE}",
+        author=current.project.settings.organisation.name,
+        site_url=site_url,
+        overview_path=build.overview_url,
+        empty_updated=today(),
+    )
+    target = Path(config.site_dir) / FEED_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(atom_feed(build.results.values(), build.urls, info))

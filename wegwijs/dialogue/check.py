@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 from wegwijs.content.page import DIALOGUE_DIR
 from wegwijs.content.source import SourceDocument
 from wegwijs.dialogue.load import load_dialogue
+from wegwijs.dialogue.timeline import max_open_months
 from wegwijs.findings import Finding
 from wegwijs.privacy import Allowlist, scan_text
 from wegwijs.settings import Settings
@@ -43,5 +44,5 @@ def check_dialogue_document(document: SourceDocument, settings: Settings | None)
 
     Returns only new findings; reading problems (encoding, broken YAML) stay on ``document.findings``.
     """
-    _, findings = load_dialogue(document)
+    _, findings = load_dialogue(document, max_open_months=max_open_months(settings))
     return findings + guard_document(document, settings)

@@ -32,3 +32,45 @@ NO_PARTICIPANTS = Rule(
     Severity.ERROR,
     "Het aantal deelnemers is een getal groter dan 0.",
 )
+DECIDED_IN_FUTURE = Rule(
+    "WW206",
+    "besluit-in-de-toekomst",
+    Severity.ERROR,
+    "Een besluit ligt altijd in het verleden. Een datum in de toekomst is een tikfout.",
+)
+DECIDED_BUT_OPEN = Rule(
+    "WW207",
+    "datum-zonder-besluit",
+    Severity.ERROR,
+    "Een voorstel zonder besluit heeft geen datum van een besluit.",
+)
+STEP_BEFORE_MEETING = Rule(
+    "WW208",
+    "stap-voor-dialoog",
+    Severity.ERROR,
+    "Wat er met een voorstel gebeurde, kan niet voor het dialoogmoment vallen.",
+)
+STEP_IN_FUTURE = Rule(
+    "WW209",
+    "stap-in-de-toekomst",
+    Severity.ERROR,
+    "Een stap vertelt wat er al gebeurde. Een datum in de toekomst is een tikfout.",
+)
+REVIEW_PASSED = Rule(
+    "WW210",
+    "antwoord-te-laat",
+    Severity.WARNING,
+    "De groep wacht op een antwoord. Het OCMW beloofde terug te komen voor deze datum.",
+)
+OPEN_TOO_LONG = Rule(
+    "WW211",
+    "te-lang-open",
+    Severity.WARNING,
+    "De groep wacht al lang op een antwoord.",
+)
+REVIEW_AFTER_DECISION = Rule(
+    "WW212",
+    "terugkomen-na-besluit",
+    Severity.WARNING,
+    "Na een besluit hoeft het OCMW niet meer terug te komen. Zet stappen bij 'progress'.",
+)

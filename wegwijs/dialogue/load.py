@@ -10,22 +10,28 @@ import yaml
 
 from wegwijs.content.schema import validate
 from wegwijs.content.source import SourceDocument
-from wegwijs.dates import dutch_date
+from wegwijs.dates import dutch_date, today as current_day
 from wegwijs.dialogue import codes
 from wegwijs.dialogue.model import STATUS_BY_ID, DialogueResult, Proposal
 from wegwijs.dialogue.schema import DIALOGUE_SCHEMA
+from wegwijs.dialogue.timeline import DEFAULT_MAX_OPEN_MONTHS, DateContext, date_rules, progress_steps
 from wegwijs.findings import Finding
 
 _DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 
 
 def load_dialogue(
-    document: SourceDocument, src_uri: str = ""
+    document: SourceDocument,
+    src_uri: str = "",
+    *,
+    today: dt.date | None = None,
+    max_open_months: int = DEFAULT_MAX_OPEN_MONTHS,
 ) -> tuple[DialogueResult | None, list[Finding]]:
     """Check a dialogue result against the content model and the charter's rules.
 
     Returns the result (None when the front matter is too broken to show) and the new findings; the
-    document's own reading findings (encoding, broken YAML) stay on the document.
+    document's own reading findings (encoding, broken YAML) stay on the document. ``today`` defaults
+    to :func:`wegwijs.dates.today` (SOURCE_DATE_EPOCH when set).
     """
     if document.front_matter is None:
         return None, []
@@ -34,9 +40,11 @@ def load_dialogue(
     proposal_lines = _item_lines(document.front_matter, "proposals")
     proposals: list[Proposal] = []
     meeting = values.get("date")
+    dates = DateContext(rel, meeting, today or current_day(), max_open_months, lines)
     for index, item in enumerate(values.get("proposals") or []):
         line = proposal_lines[index] if index < len(proposal_lines) else 1
         findings += _charter_rules(item, index, meeting, lines, line, rel)
+        findings += date_rules(item, index, line, dates)
         status = STATUS_BY_ID.get(item.get("status", ""))
         if status is None or "proposal" not in item:
             continue
@@ -48,6 +56,9 @@ def load_dialogue(
                 motivation=_clean(item.get("motivation")),
                 follow_up=_clean(item.get("follow_up")),
                 line=line,
+                progress=progress_steps(item, index, lines),
+                review_by=item.get("review_by"),
+                number=index + 1,
             )
         )
     if "participants" in values and values["participants"] < 1:
@@ -75,6 +86,8 @@ def load_dialogue(
         ladder=values.get("ladder"),
         proposals=proposals,
         summary=document.body,
+        draft=values.get("draft", False),
+        positions=lines,
     )
     return result, findings
 

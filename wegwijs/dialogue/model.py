@@ -40,6 +40,17 @@ LADDER: dict[str, str] = {
 
 
 @dataclass(frozen=True)
+class ProgressStep:
+    """One dated step of what happened with a proposal after the meeting."""
+
+    on: dt.date
+    text: str
+    #: Line and column of the step's text in its file, so the text checks can point at it.
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True)
 class Proposal:
     text: str
     status: Status
@@ -48,6 +59,15 @@ class Proposal:
     follow_up: str | None = None
     #: Line of the proposal in its file, so a report can point at it.
     line: int = 1
+    #: Oldest first (sorted on load, whatever the order in the file).
+    progress: tuple[ProgressStep, ...] = ()
+    review_by: dt.date | None = None
+    #: 1 for the first proposal of its meeting: anchors on the result page and ids in the feed.
+    number: int = 1
+
+    @property
+    def last_step(self) -> ProgressStep | None:
+        return self.progress[-1] if self.progress else None
 
 
 @dataclass
@@ -63,6 +83,11 @@ class DialogueResult:
     ladder: str | None = None
     proposals: list[Proposal] = field(default_factory=list)
     summary: str = ""
+    #: True: shown in 'mkdocs serve' only; never on the site, the kiosk, the feed, the export or the brochure.
+    draft: bool = False
+    #: (line, column) of every front-matter key by its path, e.g. ('proposals', 0, 'motivation'), so
+    #: the checks of reader-facing text can point at the value's own line.
+    positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def ladder_text(self) -> str | None:
