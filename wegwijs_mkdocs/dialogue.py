@@ -63,18 +63,19 @@ def _current() -> _Build:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for file in files.documentation_pages():
-        if is_dialogue_result(file.src_uri) and file.abs_src_path and _is_draft(Path(file.abs_src_path)):
-            # MkDocs' own draft level: rendered by 'mkdocs serve', never written by 'mkdocs build'
-            # (so never in the site, the kiosk, the feed or the home page of a build).
-            file.inclusion = InclusionLevel.DRAFT
     if files.get_file_from_path(OVERVIEW_URI) is None:
         files.append(File.generated(config, OVERVIEW_URI, content=OVERVIEW_INTRO))
     _current().overview_url = files.get_file_from_path(OVERVIEW_URI).url
-    # Results are reached from the overview, never from the menu: saying so keeps MkDocs from
-    # listing them as "not included in the nav" on every build.
     for file in files.documentation_pages():
-        if is_dialogue_result(file.src_uri) and file.inclusion.is_in_nav():
+        if not is_dialogue_result(file.src_uri):
+            continue
+        if file.abs_src_path and _is_draft(Path(file.abs_src_path)):
+            # MkDocs' own draft level: rendered by 'mkdocs serve', never written by 'mkdocs build'
+            # (so never in the site, the kiosk, the feed or the home page of a build).
+            file.inclusion = InclusionLevel.DRAFT
+        elif file.inclusion.is_in_nav():
+            # Results are reached from the overview, never from the menu: saying so keeps MkDocs
+            # from listing them as "not included in the nav" on every build.
             file.inclusion = InclusionLevel.NOT_IN_NAV
     return files
 
