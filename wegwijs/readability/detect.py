@@ -148,7 +148,16 @@ def clause_starts(sentence: Sentence) -> list[int]:
 def nominalisation(lower: str) -> str | None:
     """The verb (or 'adjective + zijn') a noun is built on: betaling -> betalen; else None."""
     data = lexicon.nominalisations()
-    if len(lower) < 7 or any(lower[start:] in data.exceptions for start in range(len(lower) - 4)):
+    if len(lower) < 7:
+        return None
+    for suffix, replacements in data.suffixes.items():
+        # a noun of an officialese verb is never a common word: ondertekening -> tekenen
+        if lower.endswith(suffix):
+            for replacement in replacements:
+                plain = officialese_word(lower[: -len(suffix)] + replacement)
+                if plain is not None:
+                    return plain
+    if any(lower[start:] in data.exceptions for start in range(len(lower) - 4)):
         return None
     for suffix, replacements in data.suffixes.items():
         if not lower.endswith(suffix):
@@ -159,6 +168,14 @@ def nominalisation(lower: str) -> str | None:
             head = candidate.split(" ", 1)[0]
             if len(stem) >= 3 and frequency.zipf(head) >= data.min_verb_zipf:
                 return candidate
+    return None
+
+
+def officialese_word(lower: str) -> str | None:
+    """The plain word for a one-word officialese entry ('voorleggen' -> 'tonen'); None for others and tips."""
+    for phrase in lexicon.officialese().get(lower, ()):
+        if phrase.words == (lower,) and not phrase.tip:
+            return phrase.suggestion
     return None
 
 

@@ -29,11 +29,21 @@ def _words(values: Any) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Phrase:
-    """An officialese word or phrase (as lower-case words) and what to write instead."""
+    """An officialese word or phrase (as lower-case words) and what to write instead.
+
+    ``tip`` is set for a word whose better word depends on the sentence ('termijn'): the editor
+    gets the tip with an example instead of one word to put in its place.
+    """
 
     words: tuple[str, ...]
     original: str
     suggestion: str
+    tip: str | None = None
+
+
+# Particles of separable verbs: 'voorleggen' is also written 'voor te leggen'.
+_PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "op", "over", "toe", "uit", "voor", "vast",
+              "terug", "weg")
 
 
 def expand(entry: str) -> list[tuple[str, ...]]:
@@ -42,14 +52,51 @@ def expand(entry: str) -> list[tuple[str, ...]]:
     return [tuple(combination) for combination in itertools.product(*options)]
 
 
+def paired(entry: str, suggestion: str) -> list[tuple[tuple[str, ...], str]]:
+    """Each form of ``entry`` with the suggestion in the same form.
+
+    ``ondertekenen/ondertekent/ondertekend: tekenen/tekent/getekend`` pairs the forms in order, so a
+    participle gets a participle. A suggestion without slashes holds for every form.
+    """
+    forms = expand(entry)
+    choices = suggestion.split("/")
+    if len(choices) == 1:
+        return [(words, suggestion) for words in forms]
+    if len(choices) != len(forms):
+        raise ValueError(f"ambtelijk.yml: '{entry}' has {len(forms)} forms but '{suggestion}' has {len(choices)}")
+    return list(zip(forms, choices))
+
+
+def _split_infinitive(words: tuple[str, ...], suggestion: str) -> tuple[tuple[str, ...], str] | None:
+    """'voorleggen: tonen' -> ('voor', 'te', 'leggen'): 'te tonen'; 'bijvoegen: meesturen' ->
+    ('bij', 'te', 'voegen'): 'mee te sturen'."""
+    if len(words) != 1 or not words[0].endswith("en"):
+        return None
+    word = words[0]
+    for particle in _PARTICLES:
+        if word.startswith(particle) and len(word) > len(particle) + 3:
+            rest = word[len(particle):]
+            for other in _PARTICLES:
+                if suggestion.startswith(other) and " " not in suggestion and len(suggestion) > len(other) + 3:
+                    return (particle, "te", rest), f"{other} te {suggestion[len(other):]}"
+            return (particle, "te", rest), f"te {suggestion}"
+    return None
+
+
 @functools.cache
 def officialese() -> dict[str, list[Phrase]]:
     """First word -> candidate phrases, longest first, so a sentence is scanned once."""
     index: dict[str, list[Phrase]] = {}
-    for entry, suggestion in load_data("ambtelijk").items():
-        for words in expand(str(entry)):
-            original = " ".join(words)
-            index.setdefault(words[0], []).append(Phrase(words, original, str(suggestion)))
+    for entry, value in load_data("ambtelijk").items():
+        if isinstance(value, dict):  # a tip: {tip: ...}
+            for words in expand(str(entry)):
+                index.setdefault(words[0], []).append(Phrase(words, " ".join(words), "", str(value["tip"])))
+            continue
+        for words, suggestion in paired(str(entry), str(value)):
+            index.setdefault(words[0], []).append(Phrase(words, " ".join(words), suggestion))
+            split = _split_infinitive(words, suggestion)
+            if split is not None:
+                index.setdefault(split[0][0], []).append(Phrase(split[0], " ".join(split[0]), split[1]))
     for phrases in index.values():
         phrases.sort(key=lambda phrase: -len(phrase.words))
     return index

@@ -218,12 +218,12 @@ def officialese_word(page: Page) -> Iterator[Hit]:
             if phrase not in messages:
                 # a term the glossary explains is used on purpose: 'verhoogde tegemoetkoming'
                 explained = all(page.explained(part) for part in phrase.words)
-                messages[phrase] = None if explained else (
+                messages[phrase] = None if explained else phrase.tip or (
                     f"Schrijf {_quote(phrase.suggestion)} in plaats van {_quote(phrase.original)}."
                 )
             message = messages[phrase]
             if message is not None:
-                yield at_word(index, word, message, phrase.suggestion, last)
+                yield at_word(index, word, message, None if phrase.tip else phrase.suggestion, last)
 
 
 @rule("WW106", "moeilijk-woord", Severity.WARNING, "Een woord dat weinig mensen kennen, houdt de lezer tegen.")
