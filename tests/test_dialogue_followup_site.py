@@ -30,11 +30,29 @@ proposals:
 
 De groep praatte over de wachtzaal.
 """
+#: The newest decision of the site, with text that HTML and XML must escape.
+ESCAPE_URI = "dialoog/2026-11-10-post.md"
+ESCAPE = """---
+title: Dialoogmoment over de post
+date: 2026-11-10
+theme: post
+proposals:
+  - proposal: Schrijf brieven met <b>vette</b> woorden & korte zinnen.
+    status: weerhouden
+    decided: 2026-11-25
+    motivation: Kort is beter dan <lang> & moeilijk. Dat zegt de groep.
+    progress:
+      - on: 2026-11-27
+        text: De eerste brief met <b>vet</b> & korte zinnen is klaar.
+---
+
+De groep praatte over brieven.
+"""
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("followup"), examples=False, docs={DRAFT_URI: DRAFT})
+    project = make_project(tmp_path_factory.mktemp("followup"), examples=False, docs={DRAFT_URI: DRAFT, ESCAPE_URI: ESCAPE})
     site = build(project)
     assert site.returncode == 0, site.stderr
     assert not re.search(r"WW[23]\d\d", site.stderr), site.stderr
@@ -68,9 +86,17 @@ def test_result_page_shows_each_timeline_as_an_ordered_list_with_dutch_dates(pro
     assert "ww-draft" not in html
 
 
+def test_every_value_of_a_proposal_is_escaped(project):
+    html = page(project, "dialoog/2026-11-10-post")
+    assert "<b>" not in html[html.index('id="voorstel-1"') :]
+    assert "Schrijf brieven met &lt;b&gt;vette&lt;/b&gt; woorden &amp; korte zinnen." in html
+    assert "<dd>Kort is beter dan &lt;lang&gt; &amp; moeilijk. Dat zegt de groep.</dd>" in html
+    assert ': De eerste brief met &lt;b&gt;vet&lt;/b&gt; &amp; korte zinnen is klaar.</li>' in html
+
+
 def test_overview_shows_timelines_links_the_feed_and_keeps_ids_unique(project):
     html = page(project, "dialoog")
-    assert html.count('class="ww-progress"') == 7  # every proposal with steps, in its status group
+    assert html.count('class="ww-progress"') == 8  # every proposal with steps, in its status group
     assert '<time datetime="2026-11-20">20 november 2026</time>: Het nieuwe formulier ligt aan het onthaal.' in html
     head = html[: html.index("</head>")]
     assert re.search(r'<link rel="alternate" type="application/atom\+xml" href="feed.xml" title="[^"]+">', head)
@@ -97,8 +123,11 @@ def test_home_page_shows_the_latest_decisions_with_reason_and_a_working_link(pro
         items = re.findall(r'<li class="ww-decision">(.*?)</li>', block, re.S)
         assert len(items) == 4
         dates = re.findall(r'<time datetime="([\d-]+)">', block)
-        assert dates == sorted(dates, reverse=True) and dates[0] == "2026-10-22"
-        first = text_of(items[0])
+        assert dates == sorted(dates, reverse=True) and dates[0] == "2026-11-25"
+        # Every value is escaped, and the short reason is the motivation's first sentence.
+        assert '<a href="dialoog/2026-11-10-post/#voorstel-1">Schrijf brieven met &lt;b&gt;vette&lt;/b&gt; woorden &amp; korte zinnen.</a>' in items[0]
+        assert '<p class="ww-decision__reason">Kort is beter dan &lt;lang&gt; &amp; moeilijk.</p>' in items[0]
+        first = text_of(items[1])
         assert first.startswith("Maak een klachtenformulier van 1 bladzijde, in eenvoudige taal.")
         assert "Besluit: Ja, dat doen we ( 22 oktober 2026 )" in first
         assert first.endswith("Het oude formulier was te lang en te moeilijk.")
@@ -120,7 +149,8 @@ def test_the_built_feed_parses_and_is_reproducible(project, tmp_path):
     parsed = feedparser.parse(data)
     assert parsed.bozo == 0, parsed.get("bozo_exception")
     assert parsed.feed.title == "OCMW Kalmthout – Wegwijs: Jullie zeiden, wij deden"
-    assert len(parsed.entries) == 18  # 9 decisions and 9 progress steps in the examples
+    assert len(parsed.entries) == 20  # 10 decisions and 10 progress steps
+    assert parsed.entries[0].summary.startswith("De eerste brief met <b>vet</b> & korte zinnen is klaar.")
     assert all(e.link.startswith("https://wegwijs.example.org/dialoog/2026-") for e in parsed.entries)
     again = build(project, "-d", str(tmp_path / "again"))
     assert again.returncode == 0, again.stderr
