@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from wegwijs.findings import Finding, Severity
 from wegwijs.readability import detect, difficulty
-from wegwijs.readability.markdown_text import Directive, extract
+from wegwijs.readability.markdown_text import HEADING, Directive, extract
 from wegwijs.readability.rules import CHECKS, NO_BREAK_SPACES, RULES, UNKNOWN_CODE, Page
 from wegwijs.readability.sentences import INVISIBLE, Sentence, brouwer, flesch_douma, split_sentences, word_info
 from wegwijs.readability.settings import ReadabilitySettings
@@ -105,6 +105,7 @@ def _analyse(
     page = Page(sentences, [block.kind for block in text.blocks], thresholds, first_line, glossary, text.abbreviations)
     if invisible:
         page.invisible = _invisible(text.blocks)
+    page.headings = [(block.level, block.pieces[0]) for block in text.blocks if block.kind == HEADING and block.level]
     # Passive needs a form of 'worden' or 'zijn' and a word that may be a participle.
     participles = {token for token in page.vocabulary if detect.may_be_participle(word_info(token)[0])}
     for index in set(page.indices_with(page.tokens_of(detect.auxiliaries()))).intersection(

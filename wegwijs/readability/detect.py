@@ -133,7 +133,8 @@ def clause_starts(sentence: Sentence) -> list[int]:
     always, after_comma = data.always, data.after_comma
     found = []
     commas = None
-    for index, lower in enumerate(sentence.lowers):
+    lowers = sentence.lowers
+    for index, lower in enumerate(lowers):
         if lower in always:
             found.append(index)
         elif lower in after_comma:
@@ -141,7 +142,14 @@ def clause_starts(sentence: Sentence) -> list[int]:
                 commas = sentence.after_comma  # worked out only for sentences that need it
             if index == 0 or index in commas:
                 found.append(index)
+            elif lower in _RELATIVE and index + 1 < len(lowers) and lowers[index + 1] in _CLAUSE_SUBJECTS:
+                found.append(index)  # without a comma: 'het formulier dat je invult', 'ik weet dat het kan'
     return found
+
+
+# 'die' or 'dat' followed by a subject opens a clause, comma or not.
+_RELATIVE = frozenset({"die", "dat"})
+_CLAUSE_SUBJECTS = frozenset("je jij u we wij ze zij hij ik men het de een er jullie".split())
 
 
 @functools.cache

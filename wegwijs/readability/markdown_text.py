@@ -32,6 +32,7 @@ class Piece(NamedTuple):
 class Block(NamedTuple):
     kind: str
     pieces: list[Piece]
+    level: int = 0  # a heading's level: 1 for '#', 2 for '##' ...
 
 
 @dataclass(frozen=True)
@@ -141,10 +142,10 @@ class _Extractor:
             self.current = Block(kind, [])
         self.current.pieces.append(Piece(self.line_number, offset, text))
 
-    def single(self, kind: str, offset: int, text: str) -> None:
+    def single(self, kind: str, offset: int, text: str, level: int = 0) -> None:
         self.end_block()
         if text.strip():
-            self.blocks.append(Block(kind, [Piece(self.line_number, offset, text)]))
+            self.blocks.append(Block(kind, [Piece(self.line_number, offset, text)], level))
 
     # -- inline masking -------------------------------------------------------------------------
     def mask(self, text: str, offset: int) -> tuple[str, bool]:
@@ -319,7 +320,7 @@ def _add_heading(state: _Extractor, masked: str, heading: re.Match[str]) -> None
     close = _HEADING_CLOSE.search(text)
     if close:
         text = text[: close.start()] + " " * (len(text) - close.start())
-    state.single(HEADING, 0, text)
+    state.single(HEADING, 0, text, len(heading.group(2)))
 
 
 def _is_table_header(lines: list[str], index: int, masked: str) -> bool:

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from wegwijs.findings import Rule, Severity
 from wegwijs.readability import detect, difficulty, lexicon
-from wegwijs.readability.markdown_text import LIST_ITEM, PARAGRAPH
+from wegwijs.readability.markdown_text import LIST_ITEM, PARAGRAPH, Piece
 from wegwijs.readability.sentences import Sentence, Word, word_info
 from wegwijs.readability.settings import Thresholds
 
@@ -70,6 +70,7 @@ class Page:
         self.metrics: dict = {}
         # (line, column, character) of each invisible character or no-break space in the text
         self.invisible: list[tuple[int, int, str]] = []
+        self.headings: list[tuple[int, Piece]] = []  # (level, first piece) of each '#' heading
         self.passives: list = [None] * len(sentences)  # detect.Passive | None per sentence
         occurrences: defaultdict[str, list[int]] = defaultdict(list)
         for index, sentence in enumerate(sentences):
@@ -392,3 +393,71 @@ def hardest_sentence(page: Page) -> Iterator[Hit]:
             f"Deze zin is heel moeilijk (score {sentence.difficulty:.0f} van 100). "
             "Kies gewone woorden en zeg één ding per zin.",
         )
+
+
+# 'welke' opens a relative clause when a pronoun or an article follows ("de papieren welke je nodig
+# hebt"), or after a comma; as a question word a noun follows ("Welke papieren heb je nodig?").
+_AFTER_RELATIVE = frozenset("je jij u we wij ze zij hij ik men het de een er jullie door".split())
+
+
+@rule("WW115", "welke-als-die", Severity.WARNING, "'Welke' in plaats van 'die' of 'dat' is ambtelijke taal.")
+def relative_welke(page: Page) -> Iterator[Hit]:
+    for index, sentence in page.with_any({"welke"}):
+        lowers = sentence.lowers
+        for position, lower in enumerate(lowers):
+            if lower != "welke" or not position:
+                continue
+            following = lowers[position + 1] if position + 1 < len(lowers) else ""
+            if position in sentence.after_comma or following in _AFTER_RELATIVE:
+                yield at_word(index, sentence.word(position),
+                              "Schrijf 'die' of 'dat' in plaats van 'welke'.", "die")
+
+
+_FORMAL = {"u": "je", "uw": "je"}
+
+
+@rule("WW116", "u-in-plaats-van-je", Severity.WARNING, "Op deze site spreken we de lezer aan met 'je'.")
+def formal_you(page: Page) -> Iterator[Hit]:
+    for index, sentence in page.with_any(set(_FORMAL)):
+        for position, lower in enumerate(sentence.lowers):
+            if lower in _FORMAL:
+                word = sentence.word(position)
+                yield at_word(index, word, f"Schrijf {_quote(_FORMAL[lower])} in plaats van {_quote(word.text)}.",
+                              _FORMAL[lower])
+
+
+# 'dienen ... te' with words in between: the split form of 'dient te' (WW105 has the joined one).
+_DIENEN = {"dien": "moet", "dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten"}
+_SPLIT_REACH = 12  # words between 'dient' and 'te'
+
+
+@rule("WW117", "dient-te", Severity.WARNING, "'Dienen te' is ambtelijke taal voor 'moeten'.")
+def split_dienen(page: Page) -> Iterator[Hit]:
+    for index, sentence in page.with_any(set(_DIENEN)):
+        lowers = sentence.lowers
+        for position, lower in enumerate(lowers):
+            if lower not in _DIENEN:
+                continue
+            reach = lowers[position + 2: position + 2 + _SPLIT_REACH]  # 'dient te' itself is WW105's
+            if "te" in reach and (position + 1 >= len(lowers) or lowers[position + 1] != "te"):
+                last = sentence.word(position + 2 + reach.index("te"))
+                plain = _DIENEN[lower]
+                yield at_word(
+                    index, sentence.word(position),
+                    f"Schrijf {_quote(plain)} in plaats van '{sentence.tokens[position]} ... te': "
+                    f"'Je moet het formulier indienen.'", plain, last,
+                )
+                break
+
+
+@rule("WW118", "kop-overgeslagen", Severity.WARNING, "Wie een schermlezer gebruikt, springt van kop naar kop.")
+def heading_jump(page: Page) -> Iterator[Hit]:
+    previous = 1  # the page title is the first level
+    for level, piece in page.headings:
+        if level > previous + 1:
+            yield Hit(
+                None, piece.line, piece.offset + 1,
+                f"Deze kop is niveau {level}, maar de kop ervoor is niveau {previous}. "
+                f"Maak er een kop van niveau {previous + 1} van (met {'#' * (previous + 1)}).",
+            )
+        previous = level
