@@ -332,3 +332,21 @@ def test_export_without_settings_says_so(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = export()
     assert result.exit_code == 1 and "Wegwijs vindt mkdocs.yml niet" in result.stderr
+
+
+def test_the_brochure_leaves_drafts_out(tmp_path, monkeypatch):
+    from wegwijs.brochure.decisions import latest_decisions as brochure_decisions
+    from wegwijs.brochure.decisions import load_results as brochure_results
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+    folder = tmp_path / "docs" / "dialoog"
+    shutil.copytree(REPO / "docs" / "dialoog", folder)
+    newest = GOOD.replace("date: 2026-03-12", "date: 2026-11-19").replace("decided: 2026-04-23", "decided: 2026-11-30")
+    newest = newest.replace("on: 2026-09-15", "on: 2026-11-20").replace("on: 2026-06-01", "on: 2026-11-21")
+    (folder / "2026-11-19-huisbezoek.md").write_text(newest.replace("theme: huisbezoek\n", "theme: huisbezoek\ndraft: true\n"), encoding="utf-8")
+    results = brochure_results(tmp_path / "docs")
+    assert len(results) == 3 and not any(r.draft for r in results)
+    assert brochure_decisions(results, 1)[0].date == "22 oktober 2026"
+    # Without the draft flag, the same file is the brochure's newest decision.
+    (folder / "2026-11-19-huisbezoek.md").write_text(newest, encoding="utf-8")
+    assert brochure_decisions(brochure_results(tmp_path / "docs"), 1)[0].date == "30 november 2026"

@@ -17,6 +17,7 @@ from wegwijs.content.page import DIALOGUE_DIR
 from wegwijs.content.source import read_document
 from wegwijs.dates import dutch_date
 from wegwijs.dialogue import DialogueResult, is_dialogue_result, load_dialogue
+from wegwijs.dialogue.published import published
 
 TITLE = "Wat deden we met jullie voorstellen?"
 
@@ -45,9 +46,9 @@ def load_results(docs_dir: Path) -> list[DialogueResult]:
         except OSError:
             continue
         result, _ = load_dialogue(document, uri)
-        if result is not None and not getattr(result, "draft", False):
+        if result is not None:
             results.append(result)
-    return results
+    return published(results)  # the same draft rule as the site, the feed and the export
 
 
 def latest_decisions(results: list[DialogueResult], limit: int, icons: IconLoader | None = None) -> list[Decision]:
