@@ -18,7 +18,7 @@ from pathlib import Path
 from wegwijs.readability import wordcache
 
 _table: dict[str, float] | None = None
-_cache: dict[str, float] = {}
+_cache: dict[str, float] = wordcache.table("zipf")
 _merged = False  # whether wordcache's results from earlier runs are in _cache
 _DIGIT = re.compile(r"\d")
 

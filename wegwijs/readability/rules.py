@@ -18,7 +18,7 @@ from wegwijs.findings import Rule, Severity
 from wegwijs.readability import detect, difficulty, lexicon
 from wegwijs.readability.markdown_text import LIST_ITEM, PARAGRAPH, Piece
 from wegwijs.readability.sentences import Sentence, Word, word_info
-from wegwijs.readability.settings import Thresholds
+from wegwijs.readability.thresholds import Thresholds
 
 
 @dataclass

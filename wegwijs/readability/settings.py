@@ -27,44 +27,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wegwijs.findings import Severity
+from wegwijs.readability.rules import RULES
+from wegwijs.readability.thresholds import DEFAULT_SEVERITIES, DEFAULT_THRESHOLDS, LEVELS, Thresholds
 
-LEVELS = ("A2", "B1")
+__all__ = ["DEFAULT_SEVERITIES", "DEFAULT_THRESHOLDS", "LEVELS", "OFF", "ReadabilitySettings", "Thresholds"]
+
 OFF = "off"
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    sentence_words_warning: int = 20  # WW101 warns above this many words in one sentence
-    sentence_words_error: int = 30  # ... and is an error above this many
-    paragraph_words: int = 100  # WW102
-    page_words_per_sentence: float = 12.0  # WW103: the page average
-    flesch_douma_min: float = 60.0  # WW104
-    zipf_min: float = 3.0  # WW106: words rarer than this (Zipf) are hard
-    subordinate_clauses_max: int = 1  # WW110
-    long_word_syllables: int = 4  # metric: a word with this many syllables or more is long
-    min_page_words: int = 40  # WW103/WW104 judge a page only from this many words on
-    sentence_difficulty_max: float = 70.0  # WW114: the hardest sentences (LiNT's level 4 starts at 60)
-
-
-DEFAULT_THRESHOLDS: dict[str, Thresholds] = {
-    "B1": Thresholds(),
-    "A2": Thresholds(
-        sentence_words_warning=15,
-        sentence_words_error=25,
-        paragraph_words=70,
-        page_words_per_sentence=10.0,
-        flesch_douma_min=70.0,
-        zipf_min=3.5,
-        subordinate_clauses_max=1,
-        sentence_difficulty_max=60.0,  # LiNT's level 4
-    ),
-}
-
-# Rules whose default severity depends on the level (all others use the rule's own severity).
-DEFAULT_SEVERITIES: dict[str, dict[str, str]] = {
-    "B1": {"WW108": "info", "WW109": "info"},
-    "A2": {"WW108": "warning", "WW109": "warning"},
-}
 
 _SEVERITY_CHOICES = ("error", "warning", "info", OFF)
 
@@ -137,8 +105,6 @@ def _thresholds(base: Thresholds, value: Any, where: str, errors: list[str]) -> 
 
 
 def _severities(value: Any, where: str, errors: list[str]) -> dict[str, str]:
-    from wegwijs.readability.rules import RULES  # the registry imports this module
-
     if not isinstance(value, Mapping):
         errors.append(f"{where} moet een lijst van codes zijn, zoals 'WW109: warning'.")
         return {}

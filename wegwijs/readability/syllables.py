@@ -27,7 +27,7 @@ for _nucleus in _NUCLEI:
 
 _PART = re.compile(r"(\d+(?:[.,:]\d+)*)|([^\W\d_]+)")
 _ORDINAL_SUFFIXES = frozenset({"de", "ste", "e", "ste", "ste"})
-_cache: dict[str, int] = {}
+_cache: dict[str, int] = wordcache.table("syllables")
 _merged = False  # whether wordcache's counts from earlier runs are in _cache
 _hyphenator = None
 

@@ -21,6 +21,7 @@ from pathlib import Path
 _MODULES = ("frequency.py", "syllables.py", "numbers.py", "wordcache.py")
 _DATA = ("lettergrepen.yml",)
 _stored: dict[str, dict] | None = None
+_tables: dict[str, dict] = {}  # the per-word results of this process, by name: frequency and syllables fill them
 _dirty = False
 
 
@@ -41,6 +42,12 @@ def _path() -> Path:
     for name in _DATA:
         digest.update(here.joinpath("data").joinpath(name).read_bytes())
     return cache_dir() / f"words-{digest.hexdigest()[:16]}.marshal"
+
+
+def table(name: str) -> dict:
+    """This process's results under ``name`` ("zipf", "syllables"): the module that computes them
+    fills the dict, and ``save`` writes every table. Owning the tables here keeps the imports one way."""
+    return _tables.setdefault(name, {})
 
 
 def stored(name: str) -> dict:
@@ -70,13 +77,11 @@ def save() -> None:
     if not _dirty:
         return
     _dirty = False
-    from wegwijs.readability import frequency, syllables  # they import this module
-
     try:
         path = _path()
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps({"zipf": frequency._cache, "syllables": syllables._cache}))
+        temporary.write_bytes(marshal.dumps(dict(_tables)))
         temporary.replace(path)  # atomic: a parallel build never reads half a file
     except (OSError, ValueError):
         pass  # a read-only home: just slower next time
