@@ -100,3 +100,8 @@ def test_the_guide_passes_the_readability_gate() -> None:
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert not re.search(r"WW\d{3}", output), output
+
+
+def test_one_meaning_per_code_every_name_is_used_once() -> None:
+    names = [rule.name for rule in all_rules().values()]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []

@@ -6,7 +6,7 @@ NO_SITE_URL = Rule(
     "WW401", "geen-site-url", Severity.WARNING,
     "Zonder adres van de website kan de brochure geen QR-code naar een fiche maken.",
 )
-IMAGE_MISSING = Rule("WW402", "afbeelding-ontbreekt", Severity.WARNING, "Een afbeelding moet bestaan.")
+IMAGE_MISSING = Rule("WW402", "brochure-afbeelding-ontbreekt", Severity.WARNING, "Een afbeelding moet bestaan.")
 IMAGE_NO_ALT = Rule(
     "WW403", "afbeelding-zonder-uitleg", Severity.WARNING,
     "Wie niet goed ziet, hoort de uitleg bij een afbeelding via een voorleesprogramma.",
