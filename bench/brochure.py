@@ -24,10 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from wegwijs.brochure import BrochureOptions, build_brochure, one_document
 from wegwijs.brochure.icons import icon_loader, material_theme_dirs
+from wegwijs.brochure.lonely import lonely_pages
 from wegwijs.brochure.render import render_document
 from wegwijs.project import load_project
 
@@ -91,7 +90,6 @@ def make(root: Path, count: int) -> Path:
 
 
 PAPERS = ("A4", "A5")
-LONELY_WORDS = 25
 
 
 def options(workers: int, paper: str = "A4", **extra) -> BrochureOptions:
@@ -105,16 +103,6 @@ def build_both(project, root: Path, workers: int) -> list:
     return [build_brochure(project, root / f"brochure-{paper}.pdf", options(workers, paper)) for paper in PAPERS]
 
 
-def lonely_pages(path: Path) -> list[int]:
-    """1-based numbers of pages with fewer than LONELY_WORDS words (the notes pages and back cover aside)."""
-    lonely = []
-    for number, page in enumerate(PdfReader(path).pages, 1):
-        text = page.extract_text()
-        if len(text.split()) < LONELY_WORDS and "Notities" not in text and "Heb je een vraag?" not in text:
-            lonely.append(number)
-    return lonely
-
-
 def example_layout(workers: int) -> None:
     project, _ = load_project(REPO / "mkdocs.yml")
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,7 +112,7 @@ def example_layout(workers: int) -> None:
             per_sheet = sorted(result.sheet_pages.values())
             print(f"example {paper}: {result.pages} pages, {len(per_sheet)} sheets, pages per sheet "
                   f"{dict(sorted((n, per_sheet.count(n)) for n in set(per_sheet)))}, "
-                  f"lonely pages: {lonely_pages(out) or 0}  (goal 0)")
+                  f"lonely pages: {lonely_pages(out, paper) or 0}  (goal 0)")
 
 
 def main() -> int:

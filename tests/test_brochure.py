@@ -183,6 +183,7 @@ def test_website_links_to_the_pdfs(site):
     project, _ = site
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="brochure/welkomstbrochure.pdf"' in home and "Download de brochure (PDF)" in home
+    assert 'href="brochure/welkomstbrochure-a5.pdf"' in home and "Download het boekje op A5 (PDF)" in home
     sheet = (project / "site" / "fiches" / "eerste-fiche" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../brochure/fiches/eerste-fiche.pdf"' in sheet and "Print deze fiche" in sheet
     other = (project / "site" / "fiches" / "niet-in-brochure" / "index.html").read_text(encoding="utf-8")

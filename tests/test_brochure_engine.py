@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 from pathlib import Path
@@ -13,6 +14,9 @@ from pypdf import PdfReader
 from conftest import make_project
 from wegwijs.brochure import BrochureOptions, build_brochure
 from wegwijs.brochure.booklet import padded_sequence, saddle_order
+from wegwijs.brochure.decisions import latest_decisions, load_results
+from wegwijs.dates import MONTHS
+from wegwijs.dialogue.model import STATUSES
 from wegwijs.project import load_project
 
 SHEET = """---
@@ -109,7 +113,7 @@ def test_without_site_url_one_warning_and_no_qr_codes(project_dir, tmp_path):
     result = build(project_dir, tmp_path / "geen-qr.pdf", site_url=None, sheets=["fiche-1"])
     assert [f.code for f in result.findings] == ["WW401"]
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "geen-qr.pdf").pages)
-    assert "Scan de code" not in text and "Fiche 1" in text and "Fiche 2" not in text
+    assert "scan de code" not in text.lower() and "Fiche 1" in text and "Fiche 2" not in text
 
 
 def test_print_shop_file_has_bleed_and_crop_marks_around_the_a5_page(project_dir, tmp_path):
@@ -136,3 +140,21 @@ def test_print_shop_file_has_bleed_and_crop_marks_around_the_a5_page(project_dir
     assert plain_corner.getextrema()[0] > 200
     # The footer sits on the trimmed page, like in the plain file.
     assert "pagina 2 van" in printed.pages[1].extract_text()
+
+
+def test_latest_decisions_are_decided_proposals_newest_first():
+    results = load_results(Path(__file__).resolve().parents[1] / "docs")
+    assert len(results) >= 3
+    decisions = latest_decisions(results, 4)
+    assert len(decisions) == 4
+    assert all(d.status in {s.label for s in STATUSES if s.decided} for d in decisions)
+    dates = [dt.datetime.strptime(_iso(d.date), "%Y-%m-%d").date() for d in decisions]
+    assert dates == sorted(dates, reverse=True)
+    every = latest_decisions(results, 100)
+    decided = sum(1 for r in results for p in r.proposals if p.status.decided)
+    assert len(every) == decided and decided < sum(len(r.proposals) for r in results)
+
+
+def _iso(dutch: str) -> str:
+    day, month, year = dutch.split()
+    return f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"

@@ -63,7 +63,7 @@ def test_long_brochure_qr_codes_contents_and_sheet_pdfs(project_dir, tmp_path):
     # The QR code to each sheet's page is really drawn: the marker in the part HTML was replaced.
     # (An image WeasyPrint cannot load shows its alt text instead.)
     sheet_text = "".join(reader.pages[i].extract_text() for i in range(first.starts["fiche-03"] - 1, first.starts["fiche-04"] - 1))
-    assert "Scan de code" in sheet_text and "QR-code" not in sheet_text
+    assert "scan de code" in sheet_text.lower() and "QR-code" not in sheet_text
     with pikepdf.open(first.path) as pdf:
         # One tag tree: the parts' old roots and documents were not dragged along.
         roots = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/StructTreeRoot"]

@@ -54,6 +54,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         persistent["ww_brochure_sheets"] = _included()
         persistent["ww_brochure_project"] = state().project
     links: dict[str, str] = {"url": f"{URI}/{FILE_NAME}"}
+    if state().project.settings.brochure_settings.booklet:
+        links["booklet_url"] = f"{URI}/{A5_FILE_NAME}"
     sheet = wegwijs.get("sheet")
     if sheet and sheet.get("slug") in persistent["ww_brochure_sheets"]:
         links["sheet_url"] = f"{URI}/fiches/{sheet['slug']}.pdf"

@@ -63,3 +63,5 @@ def brochure(paper: str | None, booklet: bool | None, sheets: tuple[str, ...], o
     click.echo(f"Brochure klaar: {output} ({result.pages} pagina's, {len(result.rendered)} delen opnieuw gemaakt).")
     if result.booklet:
         click.echo(f"Boekje om te printen: {result.booklet} (dubbelzijdig, kantelen langs de korte kant).")
+    if result.print_file:
+        click.echo(f"Bestand voor de drukker (met snijtekens): {result.print_file}")
