@@ -10,3 +10,4 @@ from wegwijs_mkdocs.content import (  # noqa: F401  (MkDocs finds the events by 
     on_serve,
     on_startup,
 )
+from wegwijs_mkdocs.templatecache import on_env  # noqa: F401

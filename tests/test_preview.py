@@ -354,3 +354,25 @@ def test_numbers_follow_the_words_in_reading_order(tmp_path: Path) -> None:
         assert any("theme_sheets/veel.md:2:1: WW103" in line for line in log)
         ours = [v for v in axe_violations(page) if any("ww-" in str(n) for n in v["nodes"])]
         assert ours == [], describe(ours)
+
+
+@requires_chromium
+def test_a_rebuild_shows_the_edit_and_keeps_the_other_pages(tmp_path: Path) -> None:
+    """During serve only changed pages are rendered again; the edit shows, pages drawn from it follow."""
+    project = make_project(tmp_path / "edit", sheets={"proef.md": SHEET, "goed.md": GOOD_SHEET}, examples=False)
+    with mkdocs_serve(project) as (url, _), browser_page() as (page, _):
+        page.goto(f"{url}fiches/proef/")
+        page.wait_for_selector(".ww-preview[data-ww-placed]")
+        before = page.locator(".ww-preview__data").inner_text()
+
+        good = project / "theme_sheets" / "goed.md"
+        good.write_text(GOOD_SHEET.replace("Een goede fiche", "Een betere fiche"), encoding="utf-8")
+        page.goto(f"{url}categorie/hulp-en-geld/")
+        page.wait_for_function("() => document.body.innerText.includes('Een betere fiche')", timeout=120_000)
+
+        page.goto(f"{url}fiches/goed/")
+        assert page.get_by_role("heading", level=1).inner_text() == "Een betere fiche"
+        page.goto(f"{url}fiches/proef/")
+        page.wait_for_selector(".ww-preview[data-ww-placed]")
+        assert page.locator(".ww-preview__data").inner_text() == before  # every finding still there
+        assert page.locator("mark.ww-sentence").count() > 0

@@ -29,7 +29,7 @@ from mkdocs.utils import get_relative_url
 
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding, Severity
-from wegwijs_mkdocs import errorpage
+from wegwijs_mkdocs import errorpage, rendercache
 from wegwijs_mkdocs.readability import PAGE_RULES, page_analysis
 from wegwijs_mkdocs.state import state
 
@@ -82,9 +82,19 @@ class PreviewItem:
 
 
 #: Serve only: a sheet that cannot be read keeps its address, as an error page that heals itself.
-on_page_markdown = errorpage.on_page_markdown
 on_page_context = errorpage.on_page_context
 on_serve = errorpage.on_serve
+#: Serve only: a rebuild renders again only the pages whose input changed.
+on_nav = rendercache.on_nav
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    markdown = errorpage.on_page_markdown(markdown, page, config, files)
+    current = state()
+    document = current.documents.get(page.file.src_uri)
+    if current.serving and document is not None:
+        rendercache.skip_if_unchanged(page, page_findings(document, page_analysis(page.file.src_uri)))
+    return markdown
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -102,6 +112,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     current = state()
     if not current.serving:
         return output
+    if (cached := rendercache.cached_output(page)) is not None:
+        return cached
     document = current.documents.get(page.file.src_uri)
     if document is None:
         return output  # a generated page (category, glossary without source): nothing to check
@@ -109,7 +121,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     findings = page_findings(document, analysis)
     items = preview_items(findings, document, getattr(analysis, "sentences", None) or [])
     box = render_box(items, level_of(page, analysis, current))
-    return inject(output, box, page.url)
+    return rendercache.keep(page, inject(output, box, page.url))
 
 
 def page_findings(document: SourceDocument, analysis: Any) -> list[Finding]:

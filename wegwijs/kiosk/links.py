@@ -14,8 +14,6 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from urllib.parse import urlparse
 
-import segno
-
 from wegwijs.kiosk.pages import is_download
 
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
@@ -39,6 +37,8 @@ def attributes(start_tag_attrs: str) -> dict[str, str]:
 
 def qr_svg(address: str) -> str:
     """An inline SVG QR code for ``address`` (medium error correction survives a smudged screen)."""
+    import segno  # only the kiosk build makes QR codes: keep it out of every other build's start-up
+
     code = segno.make(address, error="m", micro=False)
     return code.svg_inline(scale=4, border=2, dark="#000000", light="#ffffff", svgclass="ww-qr__svg")
 
