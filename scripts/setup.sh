@@ -53,4 +53,13 @@ fi
 # Every system part works (a Dutch voice, the fonts, chromium): fail here, with what to install,
 # rather than later as a time-out inside a browser test.
 .venv/bin/python -m wegwijs.system || { echo "setup: install what is MISSING above, then run setup again" >&2; exit 1; }
+# Material for MkDocs prints an English end-of-life banner on every `mkdocs` run unless
+# NO_MKDOCS_2_WARNING is set. Editors start `.venv/bin/mkdocs serve` themselves, so the environment
+# of this .venv sets it (a .pth file runs its `import` line when Python starts). To see the banner
+# again: `NO_MKDOCS_2_WARNING= .venv/bin/mkdocs build` (set, but empty).
+site_packages="$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+quiet="import os; os.environ.setdefault('NO_MKDOCS_2_WARNING', '1')"
+if [ "$(cat "$site_packages/wegwijs-quiet.pth" 2>/dev/null)" != "$quiet" ]; then
+  printf '%s\n' "$quiet" > "$site_packages/wegwijs-quiet.pth"
+fi
 echo "setup: ready"

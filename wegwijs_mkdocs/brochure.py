@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 
 from wegwijs.brochure import codes
 from wegwijs.brochure.selection import A5_FILE_NAME, CACHE_DIR, FILE_NAME, select_sheets
+from wegwijs.dutch import count
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import persistent, state
 
@@ -99,7 +100,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             reported = True
         log.info(
             f"Brochure klaar: {URI}/{name}, {result.pages} pagina's. "
-            f"Opnieuw gemaakt: {len(result.rendered)} delen. De rest kwam uit de cache."
+            f"Opnieuw gemaakt: {count(len(result.rendered), 'deel', 'delen')}. De rest kwam uit de cache."
         )
     _keep_latest(target, cache / LATEST)
 
@@ -114,7 +115,7 @@ def _progress(done: int, total: int) -> None:
     if total < PROGRESS_EVERY:
         return  # short renders: the summary line after the build is enough
     if done == total or done // PROGRESS_EVERY != (done - 1) // PROGRESS_EVERY:
-        log.info(f"Brochure: {done} van {total} delen gemaakt.")
+        log.info(f"Brochure: {done} van {count(total, 'deel', 'delen')} gemaakt.")
 
 
 def _keep_latest(built: Path, latest: Path) -> None:

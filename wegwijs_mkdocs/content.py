@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -16,6 +16,7 @@ from wegwijs.content.markup import check_html, check_links, neutralize_html
 from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
 from wegwijs.content.schema import validate
 from wegwijs.content.sheet import ThemeSheet
+from wegwijs.dutch import count
 from wegwijs.content.source import read_document
 from wegwijs.findings import Severity
 from wegwijs.glossary import Glossary
@@ -39,7 +40,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     project, findings = load_project(Path(config.config_file_path))
     report(findings)
     if project is None:
-        raise PluginError("Wegwijs kan de site niet maken: de instellingen in mkdocs.yml kloppen niet.")
+        raise Abort("Wegwijs kan de site niet maken: de instellingen in mkdocs.yml kloppen niet.")
     current.project = project
     report(project.findings)
     _check_category_icons(config, project)
@@ -193,8 +194,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     errors = len({f for f in current.reported if f.severity is Severity.ERROR})
     if errors:
-        raise PluginError(
-            f"Wegwijs vond {errors} fout(en). Verbeter ze in de bestanden hierboven en maak de site opnieuw."
+        # Abort, not PluginError: MkDocs adds "Aborted with a BuildError!" to a PluginError.
+        raise Abort(
+            f"Wegwijs vond {count(errors, 'fout', 'fouten')}. Verbeter ze in de bestanden hierboven "
+            "en maak de site opnieuw."
         )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from wegwijs.commands._project import analyse_document, load_context, markdown_files, read
+from wegwijs.dutch import decimal
 
 
 @click.command(name="analyse")
@@ -32,9 +33,9 @@ def analyse(paths: tuple[Path, ...], level: str | None, output: str, config_file
         m = analysis.metrics
         click.echo(click.style(analysis.path, bold=True) + f" (niveau {analysis.level})")
         click.echo(
-            f"  {m['sentences']} zinnen, {m['words']} woorden, gemiddeld {m['words_per_sentence']} woorden per zin"
+            f"  {m['sentences']} zinnen, {m['words']} woorden, gemiddeld {decimal(m['words_per_sentence'])} woorden per zin"
         )
-        click.echo(f"  Flesch-Douma {m['flesch_douma']}, Brouwer {m['brouwer']}, "
+        click.echo(f"  Flesch-Douma {decimal(m['flesch_douma'])}, Brouwer {decimal(m['brouwer'])}, "
                    f"{m['passive_sentences']} passieve zinnen, {len(analysis.findings)} meldingen")
         for sentence in analysis.worst_sentences(worst):
-            click.echo(f"  {sentence.line}:{sentence.column} [{sentence.flesch_douma}] {sentence.text}")
+            click.echo(f"  {sentence.line}:{sentence.column} [{decimal(sentence.flesch_douma)}] {sentence.text}")

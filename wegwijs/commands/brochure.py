@@ -9,6 +9,7 @@ import click
 from wegwijs.brochure import FILE_NAME, BrochureOptions, build_brochure
 from wegwijs.brochure.config import markdown_setup, read_config
 from wegwijs.brochure.icons import icon_loader, material_theme_dirs
+from wegwijs.dutch import count
 from wegwijs.findings import Finding, Severity
 from wegwijs.project import load_project
 
@@ -46,7 +47,7 @@ def brochure(paper: str | None, booklet: bool | None, sheets: tuple[str, ...], o
 
     def progress(done: int, total: int) -> None:
         if total >= 20 and (done == total or done // 20 != (done - 1) // 20):
-            click.echo(f"Brochure: {done} van {total} delen gemaakt.", err=True)
+            click.echo(f"Brochure: {done} van {count(total, 'deel', 'delen')} gemaakt.", err=True)
 
     options = BrochureOptions(
         paper=paper.upper() if paper else None,
@@ -60,7 +61,7 @@ def brochure(paper: str | None, booklet: bool | None, sheets: tuple[str, ...], o
     )
     result = build_brochure(project, output, options)
     _show(result.findings)
-    click.echo(f"Brochure klaar: {output} ({result.pages} pagina's, {len(result.rendered)} delen opnieuw gemaakt).")
+    click.echo(f"Brochure klaar: {output} ({result.pages} pagina's, {count(len(result.rendered), 'deel', 'delen')} opnieuw gemaakt).")
     if result.booklet:
         click.echo(f"Boekje om te printen: {result.booklet} (dubbelzijdig, kantelen langs de korte kant).")
     if result.print_file:
