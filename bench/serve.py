@@ -7,7 +7,7 @@ edit until MkDocs logs "Reloading browsers" (the rebuild is done and the browser
 reads MkDocs' own "Documentation built in N seconds" for the build part alone, and the CPU seconds
 the server process spent (steadier than wall time when the machine is busy). Both servers run at
 once and the edits alternate, so load hits both alike. Prints medians and ratios; the goal is at
-most 1.1x.
+most 0.5x: Wegwijs renders again only the pages whose input changed.
 """
 
 from __future__ import annotations
