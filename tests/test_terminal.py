@@ -58,3 +58,19 @@ def test_analyse_prints_decimal_commas(tmp_path: Path) -> None:
     summary = result.stdout.splitlines()[1]
     assert "gemiddeld 4,7 woorden per zin" in summary  # 14 words in 3 sentences
     assert "." not in summary.split("gemiddeld")[1]
+
+
+def test_the_wegwijs_command_speaks_dutch(tmp_path: Path) -> None:
+    wegwijs = Path(sys.executable).with_name("wegwijs")
+    env = {**os.environ, "LANG": "en_US.UTF-8", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    shown = subprocess.run([str(wegwijs), "--help"], capture_output=True, text=True, env=env, timeout=120)
+    missing = subprocess.run(
+        [str(wegwijs), "new", "fiche", "Hulp"], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120
+    )
+
+    assert shown.returncode == 0
+    assert "Toon deze hulp en stop." in shown.stdout and "Opdrachten:" in shown.stdout
+    assert "Show this message and exit." not in shown.stdout
+    assert missing.returncode == 2
+    assert "Fout: Er ontbreekt een optie: '--category'" in missing.stderr
+    assert "Missing option" not in missing.stderr and "Error:" not in missing.stderr

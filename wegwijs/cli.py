@@ -13,6 +13,10 @@ from pathlib import Path
 
 import click
 
+from wegwijs import clidutch
+
+clidutch.install()  # before the decorators below: they ask Click for their help texts
+
 _COMMANDS = Path(__file__).parent / "commands"
 
 
