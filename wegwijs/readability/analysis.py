@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -113,9 +114,10 @@ def _analyse(
     ):
         page.passives[index] = detect.passive(sentences[index])
     page.metrics.update(_metrics(page))
-    found = list(map(difficulty.features, sentences))
-    for sentence, features in zip(sentences, found):
-        sentence.difficulty = difficulty.sentence_score(features)
+    found = []
+    for sentence in sentences:
+        features, sentence.difficulty = difficulty.assess(sentence)
+        found.append(features)
     page.metrics["difficulty"] = difficulty.page_score(found)
     page.metrics["level"] = None if page.metrics["difficulty"] is None else difficulty.level(page.metrics["difficulty"])
     ignored = {code.upper() for code in ignore}
@@ -200,8 +202,11 @@ def _silenced(
     findings: list[Finding] = []
     if not directives:
         return silenced, findings
-    ends = [s.last_position() for s in sentences]
-    starts = [(s.line, s.column) for s in sentences]
+    # Sentences are in document order: a binary search finds the first one that starts after the
+    # comment, so only a few sentences need their position (a page may have thousands).
+    def start(index: int) -> tuple[int, int]:
+        return sentences[index].position
+
     for directive in directives:
         for code in directive.codes:
             if code not in RULES:
@@ -212,17 +217,18 @@ def _silenced(
                 )
         where = (directive.line, directive.column)
         target = None
-        for index, start in enumerate(starts):
-            if start > where:
-                previous = index - 1
-                at_line_end = start[0] != directive.line  # nothing starts after it on its line
-                if previous >= 0 and (ends[previous] > where or (at_line_end and ends[previous][0] == directive.line)):
-                    target = previous  # it contains the comment, or ends just before it on the line
-                else:
-                    target = index
-                break
-        else:
-            if sentences and (ends[-1] > where or ends[-1][0] == directive.line):
+        index = bisect_right(range(len(sentences)), where, key=start)
+        if index < len(sentences):
+            previous = index - 1
+            at_line_end = start(index)[0] != directive.line  # nothing starts after it on its line
+            end = sentences[previous].last_position() if previous >= 0 else None
+            if end is not None and (end > where or (at_line_end and end[0] == directive.line)):
+                target = previous  # it contains the comment, or ends just before it on the line
+            else:
+                target = index
+        elif sentences:
+            end = sentences[-1].last_position()
+            if end > where or end[0] == directive.line:
                 target = len(sentences) - 1
         if target is not None:
             silenced.setdefault(target, set()).update(directive.codes)

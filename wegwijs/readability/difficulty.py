@@ -118,9 +118,18 @@ def _first(token: str) -> float:
     return content_zipf(lower)
 
 
-# Features per sentence (its words as written): headings, standard phrases and repeated sentences
-# are worked out once per process.
-_features: dict[tuple[str, ...], Features] = {}
+# Features and score per sentence (its words as written): headings, standard phrases and repeated
+# sentences are worked out once per process.
+_assessed: dict[tuple[str, ...], tuple[Features, float]] = {}
+
+
+def assess(sentence: Sentence) -> tuple[Features, float]:
+    """The sentence's features and its difficulty (0-100, higher is harder)."""
+    found = _assessed.get(sentence.tokens)
+    if found is None:
+        features = _compute(sentence)
+        found = _assessed[sentence.tokens] = (features, sentence_score(features))
+    return found
 
 
 def features(sentence: Sentence) -> Features:
@@ -129,10 +138,7 @@ def features(sentence: Sentence) -> Features:
     Speed: every sentence of every page goes through here, so the per-token work is one dictionary
     lookup (``_content``) and the loops run in C; only sentences with a subject pronoun look further.
     """
-    found = _features.get(sentence.tokens)
-    if found is None:
-        found = _features[sentence.tokens] = _compute(sentence)
-    return found
+    return assess(sentence)[0]
 
 
 def _compute(sentence: Sentence) -> Features:
