@@ -3,6 +3,7 @@
 from wegwijs_mkdocs.content import (  # noqa: F401  (MkDocs finds the events by name)
     on_config,
     on_files,
+    on_nav,
     on_page_context,
     on_page_markdown,
     on_page_read_source,

@@ -65,10 +65,12 @@ def test_check_json(pages: Path) -> None:
     data = json.loads(result.output)
     by_path = {Path(page["path"]).name: page for page in data["pages"]}
     assert by_path["waarschuwing.md"]["findings"][0] == {
-        "code": "WW105", "line": 4, "column": 1, "severity": "warning",
+        "code": "WW105", "name": "ambtelijk-woord", "line": 4, "column": 1, "severity": "warning",
         "message": "Schrijf 'als' in plaats van 'indien'.", "suggestion": "als",
         "end_line": 4, "end_column": 7,
     }
+    assert data["totals"] == {"pages": 2, "error": 0, "warning": 1, "info": 0}
+    assert data["failed"] is False and data["errors"] == []
 
 
 def test_analyse_json_shape(pages: Path) -> None:

@@ -249,9 +249,9 @@ def test_settings_errors_are_plain_dutch_with_a_hint() -> None:
         {"level": "C1", "B1": {"sentence_word_warning": 5, "zipf_min": "veel"}, "rules": {"WW999": "off"},
          "levle": "B1"}
     )
-    assert any("'C1' bestaat niet" in e for e in errors)
+    assert any("'C1' is geen goede waarde voor 'level'" in e for e in errors)
     assert any("Bedoel je 'sentence_words_warning'?" in e for e in errors)
-    assert any("zipf_min moet een getal zijn" in e for e in errors)
+    assert any("'zipf_min' moet een getal zijn" in e for e in errors)
     assert any("'WW999' kennen we niet" in e for e in errors)
     assert any("Bedoel je 'level'?" in e for e in errors)
 

@@ -19,6 +19,7 @@ from wegwijs.content.schema import Field, validate
 from wegwijs.content.sheet import LEVELS
 from wegwijs.content.source import compose_yaml, decode
 from wegwijs.findings import Finding
+from wegwijs.readability.settings import READABILITY_SCHEMA
 
 CATEGORY_SCHEMA = {
     "id": Field(str, required=True, help="Een korte naam zonder spaties, bv. 'hulp-en-geld'."),
@@ -59,7 +60,7 @@ SETTINGS_SCHEMA = {
     "glossary": Field(str, default="woordenlijst.yml"),
     "review_max_age_months": Field(int, default=12),
     "level": Field(str, choices=LEVELS, default="B1"),
-    "readability": Field(dict),
+    "readability": Field(dict, fields=READABILITY_SCHEMA),
     "brochure": Field(dict, fields=BROCHURE_SCHEMA),
     "kiosk": Field(dict, fields=KIOSK_SCHEMA),
     "dialogue": Field(dict, fields=DIALOGUE_SCHEMA),
@@ -104,6 +105,9 @@ class Settings:
     brochure_settings: BrochureSettings = field(default_factory=BrochureSettings)
     kiosk: dict[str, Any] = field(default_factory=dict)
     dialogue: dict[str, Any] = field(default_factory=dict)
+    #: The config file's name (``mkdocs.yml``) and the (line, column) of every key in it.
+    config_file: str = "mkdocs.yml"
+    lines: dict[tuple, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     @property
     def category_ids(self) -> list[str]:
@@ -138,6 +142,13 @@ def settings_node(config_path: Path) -> tuple[yaml.Node | None, list[Finding]]:
         findings += parent_findings
         own = _merge(parent_node, own)
     return own, findings
+
+
+def top_level_value(config_path: Path, key: str) -> str | None:
+    """A plain top-level value of a config file (such as ``docs_dir``), read without MkDocs."""
+    text, _ = decode(config_path.read_bytes(), config_path.name)
+    node, _ = _compose_named(io.StringIO(text), config_path.name)
+    return _scalar(_child(node, key))
 
 
 def _compose_named(stream: io.StringIO, rel: str) -> tuple[yaml.Node | None, list[Finding]]:
@@ -211,6 +222,8 @@ def load_settings(config_path: Path) -> tuple[Settings | None, list[Finding]]:
         brochure_settings=BrochureSettings.from_values(values.get("brochure")),
         kiosk=values.get("kiosk") or _defaults(KIOSK_SCHEMA),
         dialogue=values.get("dialogue") or _defaults(DIALOGUE_SCHEMA),
+        config_file=rel,
+        lines=lines,
     )
     return settings, findings
 

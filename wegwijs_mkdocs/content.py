@@ -12,12 +12,10 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from wegwijs.content.markup import check_html, check_links, neutralize_html
-from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
-from wegwijs.content.schema import validate
+from wegwijs import pipeline
+from wegwijs.content.markup import neutralize_html
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.dutch import count
-from wegwijs.content.source import read_document
 from wegwijs.findings import Severity
 from wegwijs.glossary import Glossary
 from wegwijs.project import load_project
@@ -26,9 +24,9 @@ from wegwijs_mkdocs.icons import FALLBACK_ICON, check_icon
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import persistent, reset, state
 
-SHEETS_URI = "fiches"
-CATEGORY_URI = "categorie"
-GLOSSARY_URI = "woordenlijst.md"
+SHEETS_URI = pipeline.SHEETS_URI
+CATEGORY_URI = pipeline.CATEGORY_URI
+GLOSSARY_URI = pipeline.GLOSSARY_URI
 
 
 def on_startup(command: str, dirty: bool = False) -> None:
@@ -81,8 +79,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, f"{CATEGORY_URI}/{category.id}.md", content="\n"))
     if files.get_file_from_path(GLOSSARY_URI) is None:
         files.append(File.generated(config, GLOSSARY_URI, content="\n"))
-    for document in project.documents.values():
-        report(document.findings)
     return files
 
 
@@ -94,25 +90,39 @@ def _sheet_assets(directory: Path) -> list[Path]:
     )
 
 
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    """Every hook has added its pages by now: run the engine's one check of the whole project."""
+    current = state()
+    docs_dir = Path(config.docs_dir)
+    pages = [
+        Path(f.abs_src_path) for f in files.documentation_pages()
+        if f.abs_src_path and f.src_uri not in current.sheet_uris and Path(f.abs_src_path).is_relative_to(docs_dir)
+    ]
+    current.report = pipeline.check_project(
+        current.project,
+        root=current.project.settings.project_dir,
+        docs_dir=docs_dir,
+        paths=[*pipeline.sheet_paths(current.project.settings.theme_sheets_dir), *pages],
+        exists=lambda uri: files.get_file_from_path(uri) is not None,
+        cache=persistent.setdefault("readability", {}),
+    )
+    report(current.report.findings)
+    for page in current.report.pages.values():
+        report(page.findings)
+    return nav
+
+
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
-    """Read every page through Wegwijs: encoding, BOM, CRLF and front matter, with positions."""
+    """Every page's source as the engine read it: encoding, BOM, CRLF and front matter, with positions."""
     current = state()
     uri = page.file.src_uri
-    if uri in current.sheet_uris:
-        sheet = current.project.sheet(current.sheet_uris[uri])
-        current.documents[uri] = sheet.document
-        return "\n" + sheet.document.body
-    if page.file.abs_src_path is None or not page.file.abs_src_path.startswith(config.docs_dir):
+    checked = current.report.pages.get(uri) if current.report else None
+    if checked is None:
         return None  # a generated page: its content comes from on_page_markdown
-    rel = Path(os.path.relpath(page.file.abs_src_path, current.project.settings.project_dir)).as_posix()
-    document = read_document(Path(page.file.abs_src_path), rel, require_front_matter=False)
-    current.documents[uri] = document
-    if document.front_matter is not None and not uri.startswith(DIALOGUE_DIR + "/"):
-        meta, findings, _ = validate(document.front_matter, PAGE_SCHEMA, rel)
-        document.findings.extend(findings)
-        current.page_meta[uri] = meta
-    report(document.findings)
-    return "\n" + document.body
+    current.documents[uri] = checked.document
+    if checked.sheet is None:
+        current.page_meta[uri] = checked.meta
+    return "\n" + checked.document.body
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -136,20 +146,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta = dict(current.page_meta[uri])
     if page.is_homepage:
         page.meta.setdefault("template", "home.html")
-    document = current.documents.get(uri)
-    if document is not None:
-        findings = check_html(document.body, document.body_line, document.rel_path)
-        findings += check_links(
-            document.body,
-            document.body_line,
-            document.rel_path,
-            uri,
-            lambda target: files.get_file_from_path(target) is not None,
-        )
-        document.findings.extend(findings)
-        report(findings)
-        if any(f.code == "WW503" for f in findings):
-            markdown = neutralize_html(markdown)
+    checked = current.report.pages.get(uri) if current.report else None
+    if checked is not None and any(f.code == "WW503" for f in checked.findings):
+        markdown = neutralize_html(markdown)
     if uri != GLOSSARY_URI:
         markdown += glossary_abbreviations(project.glossary, markdown)
     return markdown

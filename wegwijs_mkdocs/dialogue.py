@@ -16,19 +16,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
-from wegwijs.content.schema import validate
+from wegwijs.content.page import DIALOGUE_DIR
 from wegwijs.content.source import read_document
-from wegwijs.dates import dutch_date, today
-from wegwijs.dialogue import DialogueResult, build_overview, is_dialogue_result, load_dialogue
+from wegwijs.dates import dutch_date
+from wegwijs.dialogue import DialogueResult, build_overview, is_dialogue_result
 from wegwijs.dialogue.chart import bar_chart, proposals_text
-from wegwijs.dialogue.check import guard_document
 from wegwijs.dialogue.decisions import latest_decisions, proposal_anchor, short_reason
 from wegwijs.dialogue.feed import FEED_PATH, FEED_TYPE, FeedInfo, atom_feed
 from wegwijs.dialogue.model import STATUSES
 from wegwijs.dialogue.published import is_draft
-from wegwijs.dialogue.timeline import max_open_months
-from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import BuildState, state
 
 OVERVIEW_URI = f"{DIALOGUE_DIR}/index.md"
@@ -96,16 +92,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     if not is_dialogue_result(uri):
         return markdown
-    current = state()
-    document = current.documents.get(uri)
-    if document is None:
+    checked = state().report.pages.get(uri) if state().report else None
+    if checked is None:
         return markdown
-    result, findings = load_dialogue(
-        document, uri, today=today(), max_open_months=max_open_months(current.project.settings)
-    )
-    findings += guard_document(document, current.project.settings)
-    document.findings.extend(findings)
-    report(findings)
+    result = checked.dialogue  # checked (charter, anonymity guard) and reported by the engine
     if result is None:
         page.meta = {"title": PurePosixPath(uri).stem}
         return markdown
@@ -122,12 +112,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def _editor_meta(uri: str) -> dict[str, Any]:
     """Front matter of an editor's own docs/dialoog/index.md, checked like any ordinary page."""
-    document = state().documents.get(uri)
-    if document is None or document.front_matter is None:
+    checked = state().report.pages.get(uri) if state().report else None
+    if checked is None:
         return {}
-    meta, findings, _ = validate(document.front_matter, PAGE_SCHEMA, document.rel_path)
-    document.findings.extend(findings)
-    report(findings)
+    meta = dict(checked.meta)  # validated by the engine like any ordinary page
     meta.pop("template", None)  # the overview's own template draws the chart
     return meta
 

@@ -9,8 +9,6 @@ finding again, because each build's log starts empty.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import html
 import json
 from dataclasses import dataclass, field
@@ -21,24 +19,20 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from wegwijs.content import codes
-from wegwijs.content.source import title_line
-from wegwijs.findings import Finding
-from wegwijs.readability import PageAnalysis, ReadabilitySettings, analyse_markdown, wordcache
-from wegwijs_mkdocs.log import report
+from wegwijs import pipeline
+from wegwijs.pipeline import PAGE_RULES  # noqa: F401  (the preview asks this module)
+from wegwijs.readability import PageAnalysis, wordcache
 from wegwijs_mkdocs.state import BuildState, persistent, state
 
-REPORT_URI = "leesbaarheid/index.md"  # a staff folder: the kiosk build leaves it out
+REPORT_URI = pipeline.REPORT_URI  # a staff folder: the kiosk build leaves it out
 REPORT_TITLE = "Leesbaarheid van de site"
 JSON_NAME = "readability.json"
-_CACHE = "readability"
 _JSON_CACHE = "readability-json"
 
 
 @dataclass
 class _Build:
     owner: BuildState | None = None
-    settings: ReadabilitySettings = field(default_factory=ReadabilitySettings)
     analyses: dict[str, tuple[Page, PageAnalysis]] = field(default_factory=dict)
 
 
@@ -49,15 +43,6 @@ def _current() -> _Build:
     global _build
     if _build.owner is not state():
         _build = _Build(owner=state())
-        project = state().project
-        if project is not None:
-            settings, problems = ReadabilitySettings.from_config(
-                {"level": project.settings.level, **(project.settings.readability or {})}
-            )
-            _build.settings = settings
-            report(
-                codes.UNKNOWN_VALUE.finding(problem, "mkdocs.yml") for problem in problems
-            )
     return _build
 
 
@@ -76,13 +61,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if uri == REPORT_URI:
         page.meta = {"title": REPORT_TITLE, "staff": True, "search": {"exclude": True}, "hide": ["toc"]}
         return markdown
-    document = current.documents.get(uri)
-    if document is None or current.project is None:
+    checked = current.report.pages.get(uri) if current.report else None
+    if checked is None or checked.analysis is None:
         return markdown  # a page Wegwijs makes itself (category, overview): not an editor's text
-    analysis = _analyse(document, page, build.settings, current.project.glossary)
-    build.analyses[uri] = (page, analysis)
-    report(analysis.findings)
-    page.meta["readability_score"] = score(analysis)
+    # Analysed (and its findings reported) by the engine's project check in on_nav.
+    build.analyses[uri] = (page, checked.analysis)
+    page.meta["readability_score"] = score(checked.analysis)
     return markdown
 
 
@@ -90,37 +74,6 @@ def page_analysis(src_uri: str) -> PageAnalysis | None:
     """This build's analysis of one page, or None (the live preview marks its findings)."""
     entry = _current().analyses.get(src_uri)
     return entry[1] if entry else None
-
-
-def _analyse(document, page: Page, settings: ReadabilitySettings, glossary) -> PageAnalysis:
-    meta = document.meta or {}
-    level = page.meta.get("level") or meta.get("level") or settings.level
-    own = meta.get("readability") if isinstance(meta.get("readability"), dict) else {}
-    ignore = tuple(str(code) for code in (own.get("ignore") or ()))
-    key = hashlib.sha256(
-        "\0".join([document.rel_path, str(document.body_line), str(title_line(document)), level, *ignore, document.body]).encode()
-    ).hexdigest()
-    cache = persistent.setdefault(_CACHE, {})
-    inputs = (repr(settings), tuple(term.spellings for term in getattr(glossary, "terms", ())))
-    if inputs != cache.get("inputs"):
-        cache.clear()  # other settings or another glossary: nothing cached still holds
-        cache["inputs"] = inputs
-    if key not in cache:
-        analysis = analyse_markdown(
-            document.body, path=document.rel_path, first_line=document.body_line,
-            level=level if level in ("A2", "B1") else None, settings=settings, glossary=glossary, ignore=ignore,
-        )
-        analysis.findings[:] = at_title(analysis.findings, title_line(document))
-        cache[key] = analysis
-    return cache[key]
-
-
-#: Findings about the page as a whole: they point at the page's title, not at a blank line.
-PAGE_RULES = frozenset({"WW103", "WW104"})
-
-
-def at_title(findings: list[Finding], line: int) -> list[Finding]:
-    return [dataclasses.replace(f, line=line, column=1) if f.code in PAGE_RULES else f for f in findings]
 
 
 def score(analysis: PageAnalysis) -> dict[str, Any]:

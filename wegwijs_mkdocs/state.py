@@ -7,6 +7,7 @@ from typing import Any
 
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding
+from wegwijs.pipeline import Report
 from wegwijs.project import Project
 
 
@@ -24,6 +25,8 @@ class BuildState:
     reported: set[Finding] = field(default_factory=set)
     #: Serve only: sheets that cannot become a page, shown as an error page at their address.
     error_pages: dict[str, SourceDocument] = field(default_factory=dict)
+    #: The engine's check of every page (``wegwijs.pipeline.check_project``), made once in on_nav.
+    report: Report | None = None
 
     @property
     def serving(self) -> bool:

@@ -2,7 +2,9 @@
 
 The JSON shape is a stable contract (other tools read it): a list with per page ``path``,
 ``metrics``, ``sentences`` (``line``, ``column``, ``text``, ``flesch_douma``, ``words``) and
-``findings``.
+``findings`` (every finding of the page, reading problems such as a file that is not UTF-8 included).
+Exit codes as ``wegwijs check``: 1 when a file could not be read well (an error while reading it),
+2 when a path does not exist.
 """
 
 from __future__ import annotations
@@ -12,30 +14,53 @@ from pathlib import Path
 
 import click
 
-from wegwijs.commands._project import analyse_document, load_context, markdown_files, read
+from wegwijs.commands._report import FINDINGS, OK, USAGE, UsageProblem, run_check, unique
 from wegwijs.dutch import decimal
+from wegwijs.findings import Severity
 
 
 @click.command(name="analyse")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--level", type=click.Choice(["A2", "B1"]), help="Meet alle pagina's op dit niveau.")
 @click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--config-file", "-f", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True)
+@click.option("--config-file", "-f", type=click.Path(path_type=Path), default=None)
 @click.option("--worst", type=int, default=5, show_default=True, help="Zoveel moeilijkste zinnen tonen (tekst).")
-def analyse(paths: tuple[Path, ...], level: str | None, output: str, config_file: Path, worst: int) -> None:
+def analyse(paths: tuple[Path, ...], level: str | None, output: str, config_file: Path | None, worst: int) -> None:
     """Toon de leesbaarheid van pagina's: scores, zinnen en woorden."""
-    context = load_context(config_file)
-    analyses = [analyse_document(read(path, context), context, level) for path in markdown_files(paths, context.root)]
+    try:
+        report = run_check(paths, config_file, level)
+    except UsageProblem as problem:
+        if output == "json":
+            click.echo(json.dumps({"errors": [{"message": str(problem)}]}, ensure_ascii=False, indent=2))
+        else:
+            click.echo(f"Fout: {problem}", err=True)
+        raise SystemExit(USAGE) from None
+    pages = [page for page in report.pages.values() if page.analysis is not None or page.document.findings]
+    unreadable = any(f.severity is Severity.ERROR for page in pages for f in page.document.findings)
     if output == "json":
-        click.echo(json.dumps([a.to_dict() for a in analyses], ensure_ascii=False, indent=2))
-        return
-    for analysis in analyses:
+        data = []
+        for page in pages:
+            entry = page.analysis.to_dict() if page.analysis else {"path": page.document.rel_path, "metrics": {},
+                                                                   "sentences": []}
+            entry["findings"] = [f.to_dict() for f in unique(page.findings)]
+            data.append(entry)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        raise SystemExit(FINDINGS if unreadable else OK)
+    for page in pages:
+        analysis = page.analysis
+        findings = unique(page.findings)
+        click.echo(click.style(page.document.rel_path, bold=True) + (f" (niveau {analysis.level})" if analysis else ""))
+        for finding in unique(page.document.findings):
+            click.echo(f"  {finding.line}:{finding.column}: {finding.code} {finding.message}")
+        if analysis is None:
+            click.echo(f"  Geen tekst om te meten, {len(findings)} meldingen")
+            continue
         m = analysis.metrics
-        click.echo(click.style(analysis.path, bold=True) + f" (niveau {analysis.level})")
         click.echo(
             f"  {m['sentences']} zinnen, {m['words']} woorden, gemiddeld {decimal(m['words_per_sentence'])} woorden per zin"
         )
         click.echo(f"  Flesch-Douma {decimal(m['flesch_douma'])}, Brouwer {decimal(m['brouwer'])}, "
-                   f"{m['passive_sentences']} passieve zinnen, {len(analysis.findings)} meldingen")
+                   f"{m['passive_sentences']} passieve zinnen, {len(findings)} meldingen")
         for sentence in analysis.worst_sentences(worst):
             click.echo(f"  {sentence.line}:{sentence.column} [{decimal(sentence.flesch_douma)}] {sentence.text}")
+    raise SystemExit(FINDINGS if unreadable else OK)

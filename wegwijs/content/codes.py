@@ -25,3 +25,13 @@ VERY_LARGE_FILE = Rule(
 DUPLICATE_SLUG = Rule(
     "WW013", "dubbele-naam", Severity.ERROR, "Twee bestanden mogen niet hetzelfde adres krijgen."
 )
+DUPLICATE_KEY = Rule(
+    "WW020", "dubbel-veld", Severity.ERROR, "Staat een veld twee keer in het voorblad, dan telt maar één waarde."
+)
+REVIEW_IN_FUTURE = Rule(
+    "WW021", "nalezing-in-de-toekomst", Severity.ERROR, "Lezers zien de datum: die moet echt voorbij zijn."
+)
+NO_SUCH_DAY = Rule("WW022", "dag-bestaat-niet", Severity.ERROR, "De datum is goed geschreven, maar die dag bestaat niet.")
+ODD_SPACE = Rule(
+    "WW024", "vreemde-spatie", Severity.ERROR, "Een harde of onzichtbare spatie breekt het voorblad op een plek die je niet ziet."
+)

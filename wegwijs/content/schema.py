@@ -7,8 +7,10 @@ tree, not the constructed values, because only nodes know their line.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +27,7 @@ Check = Callable[[Any], "str | None"]
 _TYPE_NAMES = {
     str: "een tekst",
     int: "een getal",
+    float: "een getal",
     bool: "true of false",
     dt.date: "een datum zoals 2026-09-15",
     list: "een lijst",
@@ -73,8 +76,18 @@ class Validator:
             return {}
         values: dict[str, Any] = {}
         seen: dict[str, yaml.Node] = {}
+        written: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value)
+            if key in written:
+                line, _ = self.position(written[key])
+                self.report(
+                    codes.DUPLICATE_KEY,
+                    f"Het veld '{key}' staat twee keer (ook op regel {line}). Hou er één over.",
+                    key_node, (1, 1),
+                )
+                continue
+            written[key] = key_node
             self.lines[keypath + (key,)] = self.position(key_node)
             if key not in schema:
                 self.report(codes.UNKNOWN_KEY, unknown_key_message(key, schema), key_node, (1, 1))
@@ -104,7 +117,11 @@ class Validator:
             if not isinstance(node, yaml.MappingNode):
                 self.report(codes.WRONG_TYPE, f"'{name}' moet een groep velden zijn.", node, (1, 1))
                 return None
-            return construct(node)  # checked further by the feature that owns it
+            value = construct(node)  # checked further by the feature that owns it (``check``)
+            if spec.check is not None and (problem := spec.check(value)):
+                self.report(codes.UNKNOWN_VALUE, problem, node, (1, 1))
+                return None
+            return value
         if spec.kind is list:
             return self.sequence(node, spec, keypath, name)
         if not isinstance(node, yaml.ScalarNode):
@@ -139,6 +156,9 @@ class Validator:
                 return value.date()
             if isinstance(value, dt.date):
                 return value
+            if problem := _impossible_day(str(node.value)):
+                self.report(codes.NO_SUCH_DAY, f"'{name}: {node.value}': {problem}", node, (1, 1))
+                return None
             self.report(
                 codes.BAD_DATE,
                 f"'{name}: {node.value}' is geen goede datum. Schrijf de datum zo: 2026-09-15.",
@@ -146,6 +166,8 @@ class Validator:
                 (1, 1),
             )
             return None
+        if spec.kind is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
         if spec.kind is str:
             return str(node.value)  # a phone number, a year or 'ja' written without quotes is text
         if (spec.kind is int and isinstance(value, bool)) or not isinstance(value, spec.kind):
@@ -207,9 +229,58 @@ def validate(
     return values, validator.findings, validator.lines
 
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december")
+
+
+def _impossible_day(text: str) -> str | None:
+    """A Dutch sentence for a date written the right way whose day does not exist, else None."""
+    match = _ISO_DATE.match(text.strip())
+    if not match:
+        return None
+    year, month, day = map(int, match.groups())
+    if not 1 <= month <= 12:
+        return f"maand {month} bestaat niet. Een maand is een getal van 1 tot 12."
+    last = calendar.monthrange(year, month)[1]
+    if 1 <= day <= last:
+        return None
+    return f"die dag bestaat niet. {_MONTHS[month - 1].capitalize()} {year} heeft {last} dagen."
+
+
 def did_you_mean(word: str, options: Sequence[str]) -> str | None:
     matches = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return matches[0] if matches else None
+
+
+_PART = re.compile(r"[a-z0-9]+")
+_GLUE = {"en", "of", "de", "het", "van"}
+
+
+def nearest_choices(value: str, choices: Sequence[str]) -> list[str]:
+    """The choices an editor most likely meant: those that share the most words with ``value``
+    (a word may have a typo), else one close by spelling. Ids such as 'hulp-en-geld' and
+    'wonen-en-energie' look alike letter by letter ('-en-'), so the whole-string match alone
+    proposes unrelated ones."""
+    def parts(text: str) -> list[str]:
+        return [p for p in _PART.findall(text.lower()) if p not in _GLUE]
+
+    wanted = parts(value)
+    scores = {}
+    for choice in choices:
+        own = parts(choice)
+        matched = sum(
+            1 for word in wanted
+            if any(word == part or difflib.SequenceMatcher(None, word, part).ratio() >= 0.75 for part in own)
+        )
+        # More words in common first; then fewer words of the choice left over ('weerhouden' before
+        # 'deels-weerhouden' for 'weerhoude').
+        scores[choice] = (matched, -(len(own) - matched))
+    best = max(scores.values(), default=(0, 0))
+    if best[0] > 0:
+        return [choice for choice in choices if scores[choice] == best][:2]
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.75)
+    return close
 
 
 def unknown_key_message(key: str, schema: Mapping[str, Field]) -> str:
@@ -220,6 +291,6 @@ def unknown_key_message(key: str, schema: Mapping[str, Field]) -> str:
 
 
 def unknown_value_message(name: str, value: str, choices: Sequence[str]) -> str:
-    guess = did_you_mean(value, choices)
-    hint = f" Bedoel je '{guess}'?" if guess else ""
+    guesses = nearest_choices(value, choices)
+    hint = f" Bedoel je {' of '.join(repr(g) for g in guesses)}?" if guesses else ""
     return f"'{value}' is geen goede waarde voor '{name}'.{hint} Kies uit: {', '.join(choices)}."

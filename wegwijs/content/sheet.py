@@ -117,13 +117,23 @@ def load_sheet(
         return None, document
     values, findings, lines = validate(document.front_matter, sheet_schema(category_ids), rel_path)
     document.findings.extend(findings)
-    if not {"title", "description", "category"} <= values.keys():
-        return None, document
     reviewed = None
     if "on" in values.get("reviewed", {}) and "by" in values["reviewed"]:
         reviewed = Review(**values["reviewed"])
-        age = months_between(reviewed.on, today or dt.date.today())
-        if age >= review_max_age_months:
+        today = today or dt.date.today()
+        age = months_between(reviewed.on, today)
+        if reviewed.on > today:
+            line, column = lines.get(("reviewed", "on"), (1, 1))
+            document.findings.append(
+                codes.REVIEW_IN_FUTURE.finding(
+                    f"'on: {reviewed.on.isoformat()}' ligt in de toekomst. Schrijf de dag waarop de groep "
+                    "de fiche nalas.",
+                    rel_path,
+                    line,
+                    column + len("on: "),
+                )
+            )
+        elif age >= review_max_age_months:
             line, column = lines.get(("reviewed", "on"), (1, 1))
             document.findings.append(
                 codes.REVIEW_TOO_OLD.finding(
@@ -133,6 +143,8 @@ def load_sheet(
                     column,
                 )
             )
+    if not {"title", "description", "category"} <= values.keys():
+        return None, document
     sheet = ThemeSheet(
         document=document,
         slug=path.stem,

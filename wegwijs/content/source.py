@@ -8,6 +8,7 @@ other findings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,9 @@ import yaml
 from wegwijs.content import codes
 from wegwijs.content.yamlnode import construct
 from wegwijs.findings import Finding
+
+#: A file that opens a front matter (``---`` and then a ``key:``) that is never closed.
+_UNCLOSED = re.compile(r"---[ \t]*\n[ \t]*[\w-]+[ \t]*:")
 
 #: Above this size a page is surely not a short sheet; we still read it, but say so.
 LARGE_FILE_BYTES = 1_000_000
@@ -130,15 +134,54 @@ def compose_yaml(
     return node if node is not None else yaml.MappingNode("tag:yaml.org,2002:map", []), []
 
 
+#: Spaces YAML does not take as spaces, typed by word processors or copied from the web.
+_ODD_SPACES = {
+    "\u00a0": "een harde spatie", "\u2007": "een harde spatie", "\u202f": "een harde spatie",
+    "\u200b": "een onzichtbaar teken", "\u2060": "een onzichtbaar teken", "\ufeff": "een onzichtbaar teken",
+    "\u3000": "een brede spatie",
+}
+_STRUCTURE = re.compile(r"^(?P<indent>[^\S\n]*)(?:-[^\S\n]*)?(?:[\w-]+:(?P<after>[^\S\n]*))?")
+_SPACE_LIKE = re.compile("[" + "".join(_ODD_SPACES) + "]")
+
+
+def _odd_spaces(yaml_text: str, rel_path: str, line_offset: int) -> tuple[str, list[Finding]]:
+    """Report odd spaces where YAML needs a real one (indentation, after 'key:', at a line's end),
+    and read on as if they were spaces, so the rest of the front matter is still checked."""
+    findings: list[Finding] = []
+    lines = yaml_text.split("\n")
+    for number, line in enumerate(lines):
+        if not _SPACE_LIKE.search(line):
+            continue
+        # Read the line as if the odd spaces were spaces, to find where its structure ends.
+        match = _STRUCTURE.match(_SPACE_LIKE.sub(" ", line))
+        spots = {i for i in range(match.end()) if line[i] in _ODD_SPACES}
+        trailing = len(line) - len(line.rstrip("".join(_ODD_SPACES) + " \t"))
+        spots |= {i for i in range(len(line) - trailing, len(line)) if line[i] in _ODD_SPACES}
+        if not spots:
+            continue
+        first = min(spots)
+        key = line[:first].strip().rstrip(":").lstrip("- ")
+        where = f"Na '{key}:'" if line[:first].rstrip().endswith(":") else "Hier"
+        findings.append(codes.ODD_SPACE.finding(
+            f"{where} staat {_ODD_SPACES[line[first]]} in plaats van een gewone spatie. "
+            "Wis die en typ een gewone spatie.",
+            rel_path, number + 1 + line_offset, first + 1,
+        ))
+        lines[number] = "".join(" " if i in spots else c for i, c in enumerate(line))
+    return "\n".join(lines), findings
+
+
 def parse_front_matter(
     yaml_text: str, rel_path: str
 ) -> tuple[yaml.MappingNode | None, dict[str, Any], list[Finding]]:
     """Compose the front matter (the opening ``---`` is line 1) and construct plain values."""
+    yaml_text, space_findings = _odd_spaces(yaml_text, rel_path, line_offset=1)
     node, findings = compose_yaml(yaml_text, rel_path, line_offset=1)
+    findings = space_findings + findings
     if node is None:
         return None, {}, findings
     if not isinstance(node, yaml.MappingNode):
-        return None, {}, [
+        return None, {}, space_findings + [
             codes.BROKEN_FRONT_MATTER.finding(
                 "Het voorblad moet een lijst van velden zijn, zoals 'title: Het leefloon'.",
                 rel_path,
@@ -147,7 +190,7 @@ def parse_front_matter(
             )
         ]
     data = construct(node)
-    return node, data if isinstance(data, dict) else {}, []
+    return node, data if isinstance(data, dict) else {}, space_findings
 
 
 _YAML_PROBLEMS = {
@@ -190,6 +233,15 @@ def read_document(path: Path, rel_path: str, *, require_front_matter: bool = Tru
         )
         return SourceDocument(path, rel_path, text, None, {}, "", 1, findings)
     yaml_text, body, body_line = split_front_matter(text)
+    if yaml_text is None and _UNCLOSED.match(text):
+        findings.append(
+            codes.NO_FRONT_MATTER.finding(
+                "Het voorblad begint met ---, maar er is geen regel --- die het afsluit. "
+                "Zet een regel met alleen --- na het laatste veld.",
+                rel_path,
+            )
+        )
+        return SourceDocument(path, rel_path, text, None, {}, body, body_line, findings)
     if yaml_text is None:
         empty = yaml.MappingNode("tag:yaml.org,2002:map", [])
         if require_front_matter:

@@ -25,3 +25,6 @@ __all__ = [
     "analyse_markdown",
     "finding_dict",
 ]
+
+# Registers the rules of reader-facing texts (WW140-WW149) in RULES, so every code is known.
+from wegwijs.readability import fields as _fields  # noqa: E402,F401

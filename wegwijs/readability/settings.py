@@ -22,15 +22,19 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wegwijs.findings import Severity
+import yaml
+
+from wegwijs.content import codes
+from wegwijs.content.schema import Field, validate
+from wegwijs.findings import Finding, Severity
 from wegwijs.readability.rules import RULES
 from wegwijs.readability.thresholds import DEFAULT_SEVERITIES, DEFAULT_THRESHOLDS, LEVELS, Thresholds
 
-__all__ = ["DEFAULT_SEVERITIES", "DEFAULT_THRESHOLDS", "LEVELS", "OFF", "ReadabilitySettings", "Thresholds"]
+__all__ = ["DEFAULT_SEVERITIES", "DEFAULT_THRESHOLDS", "LEVELS", "OFF", "READABILITY_SCHEMA", "ReadabilitySettings", "Thresholds"]
 
 OFF = "off"
 
@@ -54,75 +58,80 @@ class ReadabilitySettings:
         return None if name == OFF else Severity(name)
 
     @classmethod
-    def from_config(cls, config: Mapping[str, Any] | None) -> tuple[ReadabilitySettings, list[str]]:
-        """Settings from ``extra.wegwijs.readability``; problems come back as plain Dutch sentences."""
-        errors: list[str] = []
-        if config is None:
-            return cls(), errors
-        if not isinstance(config, Mapping):
-            return cls(), ["'readability' moet een groep instellingen zijn."]
-        where = "extra.wegwijs.readability"
-        level = config.get("level", "B1")
-        if level not in LEVELS:
-            errors.append(f"{where}.level: '{level}' bestaat niet. Kies uit: {', '.join(LEVELS)}.")
-            level = "B1"
+    def from_settings(cls, site_settings: Any) -> tuple[ReadabilitySettings, list[Finding]]:
+        """Settings from ``extra.wegwijs.readability`` as validated by :data:`READABILITY_SCHEMA`.
+
+        The schema has already reported unknown keys, wrong types and bad codes at their own line
+        (``Settings.lines``); what is left is the one check across two values.
+        """
+        def where(keypath: tuple) -> tuple[str, int, int]:
+            line, column = site_settings.lines.get(("readability", *keypath), (1, 1))
+            return site_settings.config_file, line, column
+
+        return cls.from_values(site_settings.readability or {}, site_settings.level, where)
+
+    @classmethod
+    def from_values(
+        cls, config: Mapping[str, Any], default_level: str = "B1",
+        where: Callable[[tuple], tuple[str, int, int]] = lambda keypath: ("mkdocs.yml", 1, 1),
+    ) -> tuple[ReadabilitySettings, list[Finding]]:
+        """Settings from values the schema accepted; the defaults are those of :class:`Thresholds`."""
         thresholds = dict(DEFAULT_THRESHOLDS)
-        severities: dict[str, str] = {}
-        for key, value in config.items():
-            if key == "level":
+        findings: list[Finding] = []
+        for name in LEVELS:
+            if not config.get(name):
                 continue
-            if key in LEVELS:
-                thresholds[key] = _thresholds(thresholds[key], value, f"{where}.{key}", errors)
-            elif key == "rules":
-                severities = _severities(value, f"{where}.rules", errors)
-            else:
-                errors.append(_unknown(key, ("level", "rules", *LEVELS), where))
-        return cls(str(level), thresholds, severities), errors
+            merged = dataclasses.replace(thresholds[name], **config[name])
+            if merged.sentence_words_error < merged.sentence_words_warning:
+                key = "sentence_words_error" if "sentence_words_error" in config[name] else "sentence_words_warning"
+                findings.append(codes.UNKNOWN_VALUE.finding(
+                    f"'{key}' klopt niet: sentence_words_error moet minstens zo groot zijn als "
+                    "sentence_words_warning.", *where((name, key)),
+                ))
+                continue
+            thresholds[name] = merged
+        severities = {str(code).upper(): _severity_name(value) for code, value in (config.get("rules") or {}).items()}
+        return cls(str(config.get("level") or default_level), thresholds, severities), findings
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any] | None) -> tuple[ReadabilitySettings, list[str]]:
+        """Settings from a plain mapping (tests, other tools), checked by the same schema as
+        mkdocs.yml; problems come back as plain Dutch sentences."""
+        if config is None:
+            return cls(), []
+        node = yaml.compose(yaml.safe_dump(config if isinstance(config, Mapping) else [config]), Loader=yaml.SafeLoader)
+        values, findings, _ = validate(node, READABILITY_SCHEMA, "mkdocs.yml", line_offset=0, where="readability")
+        settings, more = cls.from_values(values)
+        return settings, [f.message for f in findings + more]
 
 
-def _thresholds(base: Thresholds, value: Any, where: str, errors: list[str]) -> Thresholds:
-    if not isinstance(value, Mapping):
-        errors.append(f"{where} moet een groep instellingen zijn, zoals 'sentence_words_warning: 18'.")
-        return base
-    names = {f.name: f for f in dataclasses.fields(Thresholds)}
-    changes: dict[str, Any] = {}
-    for key, number in value.items():
-        if key not in names:
-            errors.append(_unknown(str(key), tuple(names), where))
-            continue
-        kind = float if names[key].type in ("float", float) else int
-        if isinstance(number, bool) or not isinstance(number, (int, float)) or (kind is int and number != int(number)):
-            errors.append(f"{where}.{key} moet een {'getal' if kind is float else 'geheel getal'} zijn, niet '{number}'.")
-            continue
-        if number < 0:
-            errors.append(f"{where}.{key} mag niet negatief zijn.")
-            continue
-        changes[key] = kind(number)
-    merged = dataclasses.replace(base, **changes)
-    if merged.sentence_words_error < merged.sentence_words_warning:
-        errors.append(f"{where}: sentence_words_error moet minstens zo groot zijn als sentence_words_warning.")
-    return merged
+def _severity_name(value: Any) -> str:
+    return OFF if value is False else str(value).lower()
 
 
-def _severities(value: Any, where: str, errors: list[str]) -> dict[str, str]:
-    if not isinstance(value, Mapping):
-        errors.append(f"{where} moet een lijst van codes zijn, zoals 'WW109: warning'.")
-        return {}
-    result: dict[str, str] = {}
+def _not_negative(value: float) -> str | None:
+    return "Een drempel mag niet negatief zijn." if value < 0 else None
+
+
+def _check_rules(value: Any) -> str | None:
+    """A problem in ``readability.rules`` (code: severity), or None."""
     for code, severity in value.items():
-        code = str(code).upper()
-        if code not in RULES:
-            errors.append(_unknown(code, tuple(RULES), where, what="De code"))
-            continue
-        severity = OFF if severity is False else str(severity).lower()
-        if severity not in _SEVERITY_CHOICES:
-            errors.append(f"{where}.{code}: '{severity}' kennen we niet. Kies uit: {', '.join(_SEVERITY_CHOICES)}.")
-            continue
-        result[code] = severity
-    return result
+        if str(code).upper() not in RULES:
+            guess = difflib.get_close_matches(str(code).upper(), list(RULES), n=1, cutoff=0.6)
+            hint = f" Bedoel je '{guess[0]}'?" if guess else ""
+            return f"De code '{code}' kennen we niet.{hint}"
+        if _severity_name(severity) not in _SEVERITY_CHOICES:
+            return f"'{code}: {severity}' kennen we niet. Kies uit: {', '.join(_SEVERITY_CHOICES)}."
+    return None
 
 
-def _unknown(key: str, options: tuple[str, ...], where: str, what: str = "De instelling") -> str:
-    guess = difflib.get_close_matches(key, list(options), n=1, cutoff=0.6)
-    hint = f" Bedoel je '{guess[0]}'?" if guess else f" Mogelijk: {', '.join(options)}."
-    return f"{where}: {what} '{key}' kennen we niet.{hint}"
+#: ``extra.wegwijs.readability``: one typed schema, so every problem is reported at its own line.
+THRESHOLD_SCHEMA = {
+    f.name: Field(float if f.type in ("float", float) else int, check=_not_negative)
+    for f in dataclasses.fields(Thresholds)
+}
+READABILITY_SCHEMA = {
+    "level": Field(str, choices=LEVELS),
+    **{name: Field(dict, fields=THRESHOLD_SCHEMA) for name in LEVELS},
+    "rules": Field(dict, check=_check_rules),
+}
