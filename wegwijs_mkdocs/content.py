@@ -116,9 +116,10 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     """Every page's source as the engine read it: encoding, BOM, CRLF and front matter, with positions."""
     current = state()
     uri = page.file.src_uri
+    own_source = page.file.abs_src_path is not None and page.file.abs_src_path.startswith(config.docs_dir)
     checked = current.report.pages.get(uri) if current.report else None
-    if checked is None:
-        return None  # a generated page: its content comes from on_page_markdown
+    if checked is None or not (uri in current.sheet_uris or own_source):
+        return None  # a generated page (category, an error page in serve): its content comes later
     current.documents[uri] = checked.document
     if checked.sheet is None:
         current.page_meta[uri] = checked.meta

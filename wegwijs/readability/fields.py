@@ -171,11 +171,18 @@ def _check_value(
         if kind != TEXT and finding.code == "WW101":
             continue  # WW143's stricter limit replaces it
         line, column = place(finding.line, finding.column)
+        end_line, end_column = getattr(finding, "end_line", None), getattr(finding, "end_column", None)
+        if end_line is not None and end_column is not None:
+            # The end is just after the last character: place that character and step one on.
+            end_line, end_column = place(end_line, max(end_column - 1, 1))
+            end = {"end_line": end_line, "end_column": end_column + 1}
+        else:
+            end = {}
         if kind != TEXT and finding.code == "WW105":
             finding = _as(OFFICIALESE_IN_TITLE, finding, settings, level, ignored)
             if finding is None:
                 continue
-        findings.append(dataclasses.replace(finding, line=line, column=column))
+        findings.append(dataclasses.replace(finding, line=line, column=column, **end))
     thresholds = TEXT_THRESHOLDS[level]
     start = place(1, 1)
     words = analysis.metrics["words"]
