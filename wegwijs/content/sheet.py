@@ -127,7 +127,7 @@ def load_sheet(
             document.findings.append(
                 codes.REVIEW_IN_FUTURE.finding(
                     f"'on: {reviewed.on.isoformat()}' ligt in de toekomst. Schrijf de dag waarop de groep "
-                    "de fiche nalas.",
+                    "de fiche las.",
                     rel_path,
                     line,
                     column + len("on: "),
