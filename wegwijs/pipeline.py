@@ -31,7 +31,8 @@ from wegwijs.findings import Finding
 from wegwijs.glossary import Glossary
 from wegwijs.project import Project, load_project, sheet_paths
 from wegwijs.readability import PageAnalysis, ReadabilitySettings, analyse_markdown
-from wegwijs.readability.fields import check_document_texts, check_settings_texts, check_glossary_texts
+from wegwijs.readability.fields import check_document_texts, check_glossary_texts, check_settings_texts
+from wegwijs.settings import settings_node, top_level_value
 
 #: Site paths of the pages Wegwijs makes itself (the adapter adds them to MkDocs' files).
 SHEETS_URI = "fiches"
@@ -252,7 +253,10 @@ def check_project(
     findings = list(project_findings) + settings_findings
     if project is not None:
         findings += project.findings
-        findings += check_settings_texts(project.settings, readability, project.glossary)
+        config = project.settings.project_dir / project.settings.config_file
+        if config.is_file():
+            findings += check_settings_texts(settings_node(config)[0], project.settings.project_dir, readability,
+                                             project.glossary)
         findings += check_glossary_texts(project.settings, project.glossary, readability)
         if exists is None:
             known = generated_uris(project) | {p.relative_to(docs_dir).as_posix() for p in docs_files(docs_dir)}
@@ -302,7 +306,5 @@ def load_and_check(
 
 def _docs_dir(config_file: Path) -> str:
     """The config's ``docs_dir`` (MkDocs' default 'docs'), read without MkDocs."""
-    from wegwijs.settings import top_level_value
-
     value = top_level_value(config_file, "docs_dir")
     return value if isinstance(value, str) and value else DOCS_DIR

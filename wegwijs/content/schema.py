@@ -241,7 +241,7 @@ def _impossible_day(text: str) -> str | None:
         return None
     year, month, day = map(int, match.groups())
     if not 1 <= month <= 12:
-        return f"maand {month} bestaat niet. Een maand is een getal van 1 tot 12."
+        return None  # more likely day and month swapped: WW007 shows the right order
     last = calendar.monthrange(year, month)[1]
     if 1 <= day <= last:
         return None

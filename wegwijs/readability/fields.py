@@ -277,21 +277,18 @@ def check_glossary_texts(site_settings, glossary: Glossary | None, settings: Rea
     return check_texts(node, text.split("\n"), GLOSSARY_TEXTS, site_settings.glossary, settings, glossary)
 
 
-def check_settings_texts(site_settings, settings: ReadabilitySettings, glossary: Glossary | None = None) -> list[Finding]:
-    """Category labels and descriptions and the organisation's texts in ``extra.wegwijs``."""
-    from wegwijs.settings import settings_node  # the settings module imports this package
-
+def check_settings_texts(
+    node: yaml.Node | None, project_dir: Path, settings: ReadabilitySettings, glossary: Glossary | None = None,
+) -> list[Finding]:
+    """Category labels and descriptions and the organisation's texts in ``extra.wegwijs`` (``node``,
+    composed from the config file and the file it INHERITs from: each value knows its file)."""
     findings: list[Finding] = []
-    config = site_settings.project_dir / site_settings.config_file
-    if not config.is_file():
-        return findings
-    node, _ = settings_node(config)
     files: dict[str, list[str]] = {}
     for keypath, kind in SETTINGS_TEXTS:
         for value in scalars(node, keypath):
             name = value.start_mark.name
             if name not in files:
-                source = site_settings.project_dir / name
+                source = project_dir / name
                 files[name] = source.read_text("utf-8-sig").replace("\r\n", "\n").split("\n") if source.is_file() else []
             if files[name]:
                 findings += _check_value(value, files[name], kind, name, settings, glossary, settings.level, set())
