@@ -258,7 +258,7 @@ _GLUE = {"en", "of", "de", "het", "van"}
 
 
 def nearest_choices(value: str, choices: Sequence[str]) -> list[str]:
-    """The choices an editor most likely meant: those that share the most words with ``value``
+    """The choice an editor most likely meant (a list of one, or empty): those that share the most words with ``value``
     (a word may have a typo), else one close by spelling. Ids such as 'hulp-en-geld' and
     'wonen-en-energie' look alike letter by letter ('-en-'), so the whole-string match alone
     proposes unrelated ones."""
@@ -275,10 +275,11 @@ def nearest_choices(value: str, choices: Sequence[str]) -> list[str]:
         )
         # More words in common first; then fewer words of the choice left over ('weerhouden' before
         # 'deels-weerhouden' for 'weerhoude').
-        scores[choice] = (matched, -(len(own) - matched))
-    best = max(scores.values(), default=(0, 0))
-    if best[0] > 0:
-        return [choice for choice in choices if scores[choice] == best][:2]
+        # Ties go to the closest spelling as a whole.
+        scores[choice] = (matched, -(len(own) - matched), difflib.SequenceMatcher(None, value, choice).ratio())
+    best = max(choices, key=scores.__getitem__, default=None)
+    if best is not None and scores[best][0] > 0:
+        return [best]
     close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.75)
     return close
 
