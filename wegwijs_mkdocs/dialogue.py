@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 
 from wegwijs.content.page import DIALOGUE_DIR
 from wegwijs.content.source import read_document
-from wegwijs.dates import dutch_date
+from wegwijs.dates import dutch_date, today
 from wegwijs.dialogue import DialogueResult, build_overview, is_dialogue_result
 from wegwijs.dialogue.chart import bar_chart, proposals_text
 from wegwijs.dialogue.decisions import latest_decisions, proposal_anchor, short_reason
