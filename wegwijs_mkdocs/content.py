@@ -93,8 +93,10 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
     """Every hook has added its pages by now: run the engine's one check of the whole project."""
     current = state()
     docs_dir = Path(config.docs_dir)
+    # 'mkdocs serve' renders drafts too (a draft dialogue result shows with a note): check them there.
+    included = (lambda level: True) if current.serving else InclusionLevel.is_included
     pages = [
-        Path(f.abs_src_path) for f in files.documentation_pages()
+        Path(f.abs_src_path) for f in files.documentation_pages(inclusion=included)
         if f.abs_src_path and f.src_uri not in current.sheet_uris and Path(f.abs_src_path).is_relative_to(docs_dir)
     ]
     current.report = pipeline.check_project(
