@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from wegwijs.commands._report import FINDINGS, OK, USAGE, UsageProblem, run_check, unique
-from wegwijs.dutch import decimal
+from wegwijs.dutch import count, decimal
 from wegwijs.findings import Severity
 
 
@@ -50,17 +50,23 @@ def analyse(paths: tuple[Path, ...], level: str | None, output: str, config_file
         analysis = page.analysis
         findings = unique(page.findings)
         click.echo(click.style(page.document.rel_path, bold=True) + (f" (niveau {analysis.level})" if analysis else ""))
-        for finding in unique(page.document.findings):
-            click.echo(f"  {finding.line}:{finding.column}: {finding.code} {finding.message}")
         if analysis is None:
-            click.echo(f"  Geen tekst om te meten, {len(findings)} meldingen")
+            click.echo(f"  Geen tekst om te meten, {count(len(findings), 'melding', 'meldingen')}")
+            _print_file_findings(page)
             continue
         m = analysis.metrics
         click.echo(
             f"  {m['sentences']} zinnen, {m['words']} woorden, gemiddeld {decimal(m['words_per_sentence'])} woorden per zin"
         )
         click.echo(f"  Flesch-Douma {decimal(m['flesch_douma'])}, Brouwer {decimal(m['brouwer'])}, "
-                   f"{m['passive_sentences']} passieve zinnen, {len(findings)} meldingen")
+                   f"{m['passive_sentences']} passieve zinnen, {count(len(findings), 'melding', 'meldingen')}")
         for sentence in analysis.worst_sentences(worst):
             click.echo(f"  {sentence.line}:{sentence.column} [{decimal(sentence.flesch_douma)}] {sentence.text}")
+        _print_file_findings(page)
     raise SystemExit(FINDINGS if unreadable else OK)
+
+
+def _print_file_findings(page) -> None:
+    """What is wrong with the file itself or its front matter (a file that is not UTF-8...)."""
+    for finding in unique(page.document.findings):
+        click.echo(f"  {finding.line}:{finding.column}: {finding.code} {finding.message}")
