@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: overdue review give the same result on any day; a test can still set its own in os.environ.
 TODAY_EPOCH = "1796126400"
 #: What a project needs besides its content.
-PROJECT_FILES = ("mkdocs.yml", "mkdocs-kiosk.yml", "hooks", "overrides", "woordenlijst.yml")
+PROJECT_FILES = ("mkdocs.yml", "mkdocs-kiosk.yml", "hooks", "overrides", "woordenlijst.yml", "talen")
 
 
 def make_project(

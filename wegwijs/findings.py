@@ -8,6 +8,7 @@ Code ranges (like ruff's prefixes), so an editor can tell at a glance where a fi
 - ``WW3xx``: anonymity guard
 - ``WW4xx``: brochure
 - ``WW5xx``: links, images and HTML in pages
+- ``WW7xx``: translations of theme sheets
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding
 from wegwijs.glossary import Glossary, load_glossary
 from wegwijs.settings import Settings, load_settings
+from wegwijs.translation.model import is_translation_path
 
 
 @dataclass
@@ -46,7 +47,8 @@ class Project:
 
 
 def sheet_paths(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.md") if p.is_file())
+    """The Dutch sheets; translations (``<slug>.<lang>.md``) are read by ``wegwijs.translation``."""
+    return sorted(p for p in directory.glob("*.md") if p.is_file() and not is_translation_path(p))
 
 
 def load_project(

@@ -18,7 +18,7 @@ from wegwijs.dutch import count
 from wegwijs.findings import Severity
 from wegwijs.glossary import Glossary
 from wegwijs.project import load_project
-from wegwijs_mkdocs import views
+from wegwijs_mkdocs import translations, views
 from wegwijs_mkdocs.icons import FALLBACK_ICON, check_icon
 from wegwijs_mkdocs.log import report
 from wegwijs_mkdocs.state import persistent, reset, state
@@ -117,6 +117,8 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     """Every page's source as the engine read it: encoding, BOM, CRLF and front matter, with positions."""
     current = state()
     uri = page.file.src_uri
+    if (translated := translations.page_source(uri)) is not None:
+        return translated  # a translated sheet or a page in another language (MkDocs allows one reader)
     own_source = page.file.abs_src_path is not None and page.file.abs_src_path.startswith(config.docs_dir)
     checked = current.report.pages.get(uri) if current.report else None
     if checked is None or not (uri in current.sheet_uris or own_source):

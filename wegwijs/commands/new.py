@@ -113,3 +113,21 @@ def _docs_dir(config_file: Path) -> Path:
     if isinstance(node, yaml.MappingNode):
         value = next((v.value for k, v in node.value if k.value == "docs_dir" and isinstance(v, yaml.ScalarNode)), value)
     return config_file.parent / value
+
+
+@new.command(name="vertaling")
+@click.argument("slug")
+@click.option("--lang", "-l", "lang", required=True, help="De taal van de vertaling: een code van 2 letters, bv. fr, ar of uk.")
+@config_option
+def vertaling(slug: str, lang: str, config_file: Path) -> None:
+    """Begin een vertaling van een fiche, bv. wegwijs new vertaling het-leefloon --lang fr."""
+    from wegwijs.translation.scaffold import create_translation
+
+    settings = _settings(config_file)
+    try:
+        path = create_translation(settings.theme_sheets_dir, slug, lang.lower())
+    except ScaffoldError as error:
+        raise Problem(str(error)) from None
+    click.echo(f"De nieuwe vertaling staat in {_shown_path(path)}.")
+    click.echo("Boven elk deel staat de Nederlandse tekst. Vertaal hem onder die tekst.")
+    click.echo(f"Klaar? Zeg dan: wegwijs vertaling klaar {_shown_path(path)}")

@@ -1,5 +1,5 @@
 /* Wegwijs kiosk: the idle timer (warn, then clear everything and go back to the start) and the
-   read-aloud buttons on a sheet (Web Speech API with a Dutch voice). */
+   read-aloud buttons on a sheet (Web Speech API with a voice of the page's language). */
 (function () {
   "use strict";
 
@@ -88,17 +88,19 @@
   var synth = window.speechSynthesis;
   var startButton = box.querySelector("[data-ww-read-start]");
   var stopButton = box.querySelector("[data-ww-read-stop]");
-  var PREFERRED = ["nl-be", "nl-nl", "nl"];
+  /* A voice of the page's own language (a translated sheet is lang="fr", "ar" ...), Belgian first. */
+  var pageLang = (document.documentElement.lang || "nl").toLowerCase().split("-")[0];
+  var PREFERRED = [pageLang + "-be", pageLang + "-" + pageLang, pageLang];
   var TEXT = "h1, h2, h3, h4, p, li, dt, dd, th, td, .admonition-title, summary";
   var voice = null;
 
-  var dutchVoice = function () {
+  var pageVoice = function () {
     var voices = synth.getVoices();
     var norm = function (v) { return (v.lang || "").toLowerCase().replace("_", "-"); };
     for (var i = 0; i < PREFERRED.length; i += 1) {
       var wanted = PREFERRED[i];
       var matches = voices.filter(function (v) {
-        return wanted === "nl" ? norm(v) === "nl" || norm(v).indexOf("nl-") === 0 : norm(v) === wanted;
+        return wanted === pageLang ? norm(v) === pageLang || norm(v).indexOf(pageLang + "-") === 0 : norm(v) === wanted;
       });
       /* Plain voices before espeak's variants ("Dutch+Adam"). */
       matches.sort(function (a, b) { return (a.name.indexOf("+") >= 0) - (b.name.indexOf("+") >= 0); });
@@ -108,7 +110,7 @@
   };
 
   var offer = function () {
-    voice = dutchVoice();
+    voice = pageVoice();
     box.hidden = !voice;
     if (voice) box.setAttribute("data-voice", voice.name + " (" + voice.lang + ")");
   };
