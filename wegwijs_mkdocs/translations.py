@@ -246,7 +246,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     uri = page.file.src_uri
     entry = _build.pages.get(uri)
     lang = entry.lang if entry else DUTCH
-    shown = lang if entry and entry.translation else (_interface_lang(entry) if entry else DUTCH)
+    shown = _interface_lang(entry) if entry else DUTCH
     wegwijs["strings"] = _texts(shown.code)
     wegwijs["lang"] = {"code": lang.code, "dir": lang.dir, "name": lang.name}
     wegwijs["interface_translated"] = shown.code == lang.code

@@ -60,8 +60,6 @@ def load_translation(
         return None, document
     values, findings, lines = validate(document.front_matter, translation_schema(category_ids), rel_path)
     document.findings.extend(findings)
-    if not {"title", "description", "source_hash"} <= values.keys():
-        return None, document
     if values.get("category", dutch.category) != dutch.category:
         line, column = lines.get(("category",), (1, 1))
         document.findings.append(codes.OTHER_CATEGORY.finding(
@@ -69,6 +67,8 @@ def load_translation(
             "Laat 'category' weg: de vertaling neemt die van de Nederlandse fiche.",
             rel_path, line, column,
         ))
+    if not {"title", "description", "source_hash"} <= values.keys():
+        return None, document
     translation = Translation(
         document=document,
         source=dutch,
@@ -150,7 +150,7 @@ def _new_personal_data(document: SourceDocument, dutch: SourceDocument, allowed:
         for hit in _normalized_hits(line):
             if hit.normalized not in known:
                 findings.append(codes.NEW_DATA.finding(
-                    f"Hier staat {hit.what} ({hit.masked}) die niet in de Nederlandse fiche staat. "
+                    f"Hier staat {hit.what} ({hit.masked}). Dat staat niet in de Nederlandse fiche. "
                     "Neem over wat in de Nederlandse fiche staat.",
                     document.rel_path, number, hit.start + 1,
                 ))
