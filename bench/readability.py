@@ -126,10 +126,12 @@ def example_text(words: int = 60_000) -> str:
     Real sentences of every length, with real variety: textstat's per-sentence cache (128 entries)
     helps it on the generated sheets, which repeat 15 sentences, but not on these.
     """
+    from wegwijs.project import sheet_paths
     from wegwijs.readability import analyse_markdown
 
     bodies = []
-    for path in sorted([*ROOT.glob("theme_sheets/*.md"), *ROOT.glob("docs/**/*.md")]):
+    # Dutch text only: translations (theme_sheets/<slug>.<lang>.md) are not checked for plain Dutch.
+    for path in sorted([*sheet_paths(ROOT / "theme_sheets"), *ROOT.glob("docs/**/*.md")]):
         text = path.read_text("utf-8")
         bodies.append(text.split("\n---\n", 1)[1] if text.startswith("---\n") else text)
     once = "\n\n".join(bodies)

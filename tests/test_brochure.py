@@ -11,6 +11,7 @@ from PIL import Image, ImageStat
 from pypdf import PdfReader
 
 from conftest import build, make_project
+from wegwijs.project import sheet_paths
 
 SHEET = """---
 title: {title}
@@ -209,7 +210,7 @@ def test_example_brochure_has_every_sheet_at_its_contents_page(example_site):
     texts = page_texts(reader)
     titles = [
         re.search(r"^title: (.+)$", p.read_text(encoding="utf-8"), re.M)[1].strip()
-        for p in sorted((example_site / "theme_sheets").glob("*.md"))
+        for p in sheet_paths(example_site / "theme_sheets")  # the brochure is Dutch: no translations
     ]
     assert titles and set(titles) <= entries.keys()
     for title in titles:

@@ -10,7 +10,7 @@ import pytest
 
 from browser import browser_page, requires_chromium, serve_directory
 from conftest import REPO, build, make_project
-from wegwijs.project import load_project
+from wegwijs.project import load_project, sheet_paths
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def test_example_content_is_substantial():
 
 
 def test_every_sheet_has_a_page_and_no_copy_in_docs(strict_site):
-    for sheet in (REPO / "theme_sheets").glob("*.md"):
+    for sheet in sheet_paths(REPO / "theme_sheets"):  # Dutch sheets; translations live under /<lang>/
         assert (strict_site / "site" / "fiches" / sheet.stem / "index.html").exists()
         assert not (strict_site / "docs" / "fiches").exists()
 

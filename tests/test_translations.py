@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
-from conftest import REPO, build, make_project
+from conftest import build, make_project
 
 WEGWIJS = [sys.executable, "-m", "wegwijs.cli"]
 STALE_LINE = (
@@ -290,3 +289,25 @@ def test_the_kiosk_offers_the_languages_and_speaks_the_page_language(tmp_path: P
     assert 'data-home="../../.."' in fr  # the idle reset goes to the Dutch start page
     js = (kiosk / "assets" / "wegwijs" / "kiosk.js").read_text(encoding="utf-8")
     assert "document.documentElement.lang" in js
+
+
+def test_a_brochure_language_needs_a_fresh_translation_of_every_brochure_sheet(tmp_path: Path) -> None:
+    from wegwijs.project import load_project
+    from wegwijs.translation.collection import brochure_languages, load_translations
+
+    project_dir = make_project(tmp_path)
+    project, _ = load_project(project_dir / "mkdocs.yml")
+    settings = project.settings
+
+    def languages() -> list[str]:
+        translations = load_translations(
+            settings.theme_sheets_dir, settings.project_dir, project.sheet, settings.category_ids
+        )
+        return [language.code for language in brochure_languages(translations, two)]
+
+    two = ["sociale-kruidenier", "nederlands-leren"]
+    assert languages() == ["ar", "fr"]
+    make_stale(project_dir)
+    assert languages() == ["fr"]
+    two.append("het-leefloon")
+    assert languages() == []

@@ -9,7 +9,6 @@ from pathlib import Path
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding
-from wegwijs.translation import codes
 from wegwijs.translation.languages import Language
 from wegwijs.translation.load import load_translation
 from wegwijs.translation.model import Translation, translation_name
@@ -77,4 +76,4 @@ def brochure_languages(translations: Translations, brochure_slugs: list[str]) ->
     ]
 
 
-__all__ = ["Translations", "brochure_languages", "codes", "load_translations", "translation_paths"]
+__all__ = ["Translations", "brochure_languages", "load_translations", "translation_paths"]
