@@ -285,6 +285,7 @@ def test_the_kiosk_offers_the_languages_and_speaks_the_page_language(tmp_path: P
     assert 'class="ww-language-choice__button"' in html_of(kiosk, "")
     fr = html_of(kiosk, "fr/fiches/sociale-kruidenier")
     assert "<span>Lire à voix haute</span>" in fr and "Êtes-vous encore là ?" in fr
+    assert "Dans <span data-ww-idle-count>30</span> secondes" in fr
     assert '<span>Retour à Alimentation et loisirs</span>' in fr
     assert 'data-home="../../.."' in fr  # the idle reset goes to the Dutch start page
     js = (kiosk / "assets" / "wegwijs" / "kiosk.js").read_text(encoding="utf-8")
