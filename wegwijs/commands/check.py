@@ -16,6 +16,7 @@ import click
 
 from wegwijs.commands._report import FINDINGS, OK, USAGE, UsageProblem, fails, finding_json, run_check, unique
 from wegwijs.findings import Finding, Severity
+from wegwijs.translation.checks import translation_findings
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _WORDS = {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing", "waarschuwingen"),
@@ -45,7 +46,8 @@ def check(paths: tuple[Path, ...], level: str | None, strict: bool, output: str,
         else:
             click.echo(click.style(f"Fout: {problem}", fg="red"), err=True)
         raise SystemExit(USAGE) from None
-    findings = unique(report.all_findings)
+    # Translations are read by wegwijs.translation (the engine's pages are Dutch only).
+    findings = unique([*report.all_findings, *translation_findings(paths, config_file)])
     failed = fails(findings, strict)
     if output == "json":
         click.echo(json.dumps(_json(report, findings, failed), ensure_ascii=False, indent=2))
