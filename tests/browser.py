@@ -107,3 +107,18 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes'][:3]]}" for v in violations
     )
+
+
+def wait_until(page, expression: str, timeout_ms: int = 30000) -> None:
+    """Wait until ``expression`` is true in the page.
+
+    Playwright's ``wait_for_function`` polls with ``eval`` inside the page, which the pages'
+    Content-Security-Policy forbids (no 'unsafe-eval'); ``page.evaluate`` goes through the
+    DevTools protocol, which the policy does not govern.
+    """
+    waited = 0
+    while not page.evaluate(expression):
+        if waited >= timeout_ms:
+            raise AssertionError(f"still false after {timeout_ms} ms: {expression}")
+        page.wait_for_timeout(50)
+        waited += 50

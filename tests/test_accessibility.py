@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from a11y_sites import page_paths, sites  # noqa: F401  (session fixture)
-from browser import VIEWPORTS, axe_violations, browser_page, describe, requires_chromium, serve_directory
+from browser import VIEWPORTS, axe_violations, browser_page, describe, requires_chromium, serve_directory, wait_until
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -22,11 +22,11 @@ def open_search(page, query: str = "leefloon") -> None:
     if icon.is_visible():
         icon.click()
     page.locator("input.md-search__input").click()
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('Typ')")
+    wait_until(page, "document.querySelector('.md-search-result__meta').textContent.includes('Typ')")
     page.locator("input.md-search__input").press_sequentially(query)
     page.locator(".md-search-result__item").first.wait_for()
     # Check what a reader sees once the results have settled, not a frame of Material's fade-in.
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    wait_until(page, "document.getAnimations().every(a => a.playState !== 'running')")
 
 
 @pytest.mark.parametrize("build", ["site", "kiosk"])

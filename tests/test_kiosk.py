@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from a11y_sites import page_paths, sites  # noqa: F401  (session fixture)
-from browser import CHROMIUM, CHROMIUM_ARGS, browser_page, requires_chromium, serve_directory
+from browser import CHROMIUM, CHROMIUM_ARGS, browser_page, requires_chromium, serve_directory, wait_until
 from conftest import REPO, build, make_project
 
 from wegwijs.kiosk.voices import dutch_voice_problem, private_speech_dispatcher
@@ -150,7 +150,7 @@ def test_every_control_is_at_least_44_by_44(sites, font: str | None) -> None:  #
                 too_small[path] = found
         page.goto(base + "fiches/het-leefloon/")
         page.locator("input.md-search__input").tap()
-        page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('Typ')")
+        wait_until(page, "document.querySelector('.md-search-result__meta').textContent.includes('Typ')")
         page.locator("input.md-search__input").press_sequentially("huur")
         page.locator(".md-search-result__item").first.wait_for()
         if found := page.evaluate(TARGETS_TOO_SMALL, INTERACTIVE):

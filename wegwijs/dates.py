@@ -37,3 +37,13 @@ def today() -> dt.date:
         except (ValueError, OverflowError, OSError):
             pass
     return dt.date.today()
+
+
+def build_time() -> dt.datetime:
+    """The time a build stamps on its output: ``SOURCE_DATE_EPOCH`` when set (reproducible builds,
+    https://reproducible-builds.org/specs/source-date-epoch/), otherwise now (UTC, whole seconds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    except (ValueError, OverflowError, OSError):  # not set, or not a whole number: ignored
+        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)

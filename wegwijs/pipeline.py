@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wegwijs.content.depth import limit_nesting
 from wegwijs.content.markup import check_html, check_links
 from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
 from wegwijs.content.schema import validate
@@ -166,6 +167,7 @@ class _Checker:
     def finish(self, page: PageReport, default_level: str | None) -> PageReport:
         document = page.document
         found = page.findings + check_html(document.body, document.body_line, document.rel_path)
+        found += limit_nesting(document.body, document.body_line, document.rel_path)[1]
         if self.exists is not None and (page.sheet is not None or self.in_docs(document.path)):
             found += check_links(document.body, document.body_line, document.rel_path, page.uri, self.exists)
         level = self.level or default_level or _meta_level(document) or self.readability.level

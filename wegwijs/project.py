@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wegwijs.content import codes
+from wegwijs.content.files import outside_finding, points_outside
 from wegwijs.content.sheet import ThemeSheet, load_sheet
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding
@@ -61,6 +62,9 @@ def load_project(
     glossary, glossary_findings = load_glossary(settings.glossary_path, settings.glossary)
     project = Project(settings, glossary, findings=findings + glossary_findings)
     for path in sheet_paths(settings.theme_sheets_dir):
+        if points_outside(path, settings.project_dir):
+            project.findings.append(outside_finding(path, settings.project_dir))
+            continue
         add_sheet(project, path, today=today)
     return project, []
 

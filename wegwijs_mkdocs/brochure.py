@@ -20,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
+from wegwijs.atomic import replace_tree
 from wegwijs.brochure import codes
 from wegwijs.brochure.selection import A5_FILE_NAME, CACHE_DIR, FILE_NAME, select_sheets
 from wegwijs.dutch import count
@@ -119,9 +120,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def _keep_latest(built: Path, latest: Path) -> None:
-    if latest.exists():
-        shutil.rmtree(latest)
-    shutil.copytree(built, latest)
+    replace_tree(built, latest)
 
 
 def _serve_latest(latest: Path, target: Path) -> None:

@@ -128,7 +128,9 @@ class Image:
     column: int
 
 
-def check_images(body: str, first_line: int, rel_path: str, base_dir: Path) -> tuple[list[Image], list[Finding]]:
+def check_images(
+    body: str, first_line: int, rel_path: str, base_dir: Path, allowed=None
+) -> tuple[list[Image], list[Finding]]:
     """Local images with their file, plus a warning for each missing file or missing alt text."""
     images: list[Image] = []
     findings: list[Finding] = []
@@ -159,6 +161,15 @@ def check_images(body: str, first_line: int, rel_path: str, base_dir: Path) -> t
             )
             continue
         path = (base_dir / link.target.split("#", 1)[0].split("?", 1)[0]).resolve()
+        if allowed is not None and path.is_file() and not allowed.path_allowed(path):
+            # Also a symlink in the sheets' folder that points outside the project.
+            findings.append(
+                codes.OUTSIDE_FILE.finding(
+                    f"De brochure toont '{link.target[:60]}' niet: het staat niet in de map van het project.",
+                    rel_path, link.line, link.column,
+                )
+            )
+            continue
         if not path.is_file():
             findings.append(
                 codes.IMAGE_MISSING.finding(

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pikepdf
+
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import RectangleObject
+
+from wegwijs.atomic import temporary_name
 
 A4_LANDSCAPE = (841.89, 595.28)
 
@@ -57,6 +61,11 @@ def impose(source: Path, output: Path) -> int:
         side.mediabox = RectangleObject((0, 0, width, height))
     writer.add_metadata({k: v for k, v in (reader.metadata or {}).items() if isinstance(k, str)})
     output.parent.mkdir(parents=True, exist_ok=True)
-    with open(output, "wb") as handle:
+    tmp = temporary_name(output)
+    with open(tmp, "wb") as handle:
         writer.write(handle)
+    # pypdf draws a random document ID; qpdf's comes from the content, so the bytes are reproducible.
+    with pikepdf.open(tmp) as pdf:
+        pdf.save(output, deterministic_id=True)
+    tmp.unlink()
     return len(writer.pages)

@@ -8,16 +8,19 @@ import gc
 import hashlib
 import math
 import multiprocessing
+import os
 import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wegwijs import atomic
 from wegwijs.brochure import codes
 from wegwijs.brochure.body import MarkdownSetup
 from wegwijs.brochure.booklet import impose
 from wegwijs.brochure.decisions import decisions_part, latest_decisions, load_results
+from wegwijs.brochure.fetch import PACKAGE_DIR, Allowed
 from wegwijs.brochure.fonts import find_fonts
 from wegwijs.brochure.footer import BOTTOM as FOOTER_BOTTOM
 from wegwijs.brochure.footer import footer_css
@@ -42,6 +45,7 @@ from wegwijs.brochure.render import Job, render_job
 from wegwijs.brochure.selection import CACHE_DIR, FILE_NAME, select_sheets  # noqa: F401 (re-exported)
 from wegwijs.brochure.settings import PAPERS
 from wegwijs.content.sheet import ThemeSheet
+from wegwijs.dates import build_time
 from wegwijs.findings import Finding
 from wegwijs.project import Project
 
@@ -160,12 +164,17 @@ class _Plan:
         fonts = find_fonts()
         self.font = fonts.regular if fonts else None
         self.icons = category_icons(project, options.icons)
-        cover, found = cover_part(project, config, options.today or dt.date.today(), options.icons)
+        self.allowed = Allowed.make(
+            [settings.theme_sheets_dir, settings.project_dir / "docs", settings.project_dir / "overrides", PACKAGE_DIR],
+            [*(fonts.faces.values() if fonts else ()), *_logo(project, config)],
+        )
+        cover, found = cover_part(project, config, options.today or build_time().date(), options.icons)
         self.findings += found
         self.sheet_parts = []
         for sheet in self.sheets:
             part, found = sheet_part(
-                sheet, project, options.markdown, site_url=options.site_url, icons=options.icons, cache_dir=self.cache_dir
+                sheet, project, options.markdown, site_url=options.site_url, icons=options.icons, cache_dir=self.cache_dir,
+                allowed=self.allowed,
             )
             self.findings += found
             self.sheet_parts.append(part)
@@ -211,6 +220,12 @@ class _Plan:
                 extras.append(ContentsEntry(part.title, anchor, page))
         labels = {c.label: self.icons[c.id] for c in self.project.settings.categories if c.id in self.icons}
         return contents_part(list(groups.items()), extras, labels)
+
+
+def _logo(project: Project, config) -> list[Path]:
+    """The logo named in the settings (mkdocs.yml is trusted), which may sit in the project root."""
+    name = config.logo or project.settings.organisation.logo
+    return [project.settings.project_dir / name] if name else []
 
 
 def one_document(project: Project, options: BrochureOptions) -> tuple[str, str, tuple[str, ...]]:
@@ -310,12 +325,13 @@ class _Renderer:
     def _job(self, batch: list[Part]) -> Job:
         html = document_html(batch, title=self.plan.title, author=self.plan.author, paper=self.plan.paper)
         return Job(
-            html, self.plan.base_url, self.plan.css, tuple(str(self.path(p)) for p in batch), str(self.cache_dir)
+            html, self.plan.base_url, self.plan.css, tuple(str(self.path(p)) for p in batch), str(self.cache_dir),
+            self.plan.allowed,
         )
 
     def _finish(self, batch: list[Part], counts: list[int]) -> None:
         for part, count in zip(batch, counts):
-            self.path(part).with_suffix(".pages").write_text(str(count))
+            atomic.write_text(self.path(part).with_suffix(".pages"), str(count))
             self.rendered.append(part.slug or part.kind)
 
     def _report(self, done: int, total: int) -> None:
@@ -423,7 +439,9 @@ def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool)
             if not kept.is_file():
                 merge([MergePart(renderer.path(part), part.title)], kept, title=part.title, author=plan.author,
                       font=plan.font, footer_bottom=footer_bottom)
-            shutil.copyfile(kept, target)
+            tmp = atomic.temporary_name(target)
+            shutil.copyfile(kept, tmp)
+            os.replace(tmp, target)
             result.sheet_pdfs[part.slug] = target
     if extras and plan.booklet:
         result.booklet = output.with_name(output.stem + BOOKLET_SUFFIX + output.suffix)

@@ -19,3 +19,11 @@ NO_FONT = Rule(
 NO_SHEETS = Rule("WW406", "geen-fiches", Severity.WARNING, "Een brochure zonder fiches heeft geen zin.")
 LOGO_MISSING = Rule("WW407", "logo-ontbreekt", Severity.WARNING, "Het logo moet bestaan.")
 RENDER_FAILED = Rule("WW408", "brochure-mislukt", Severity.ERROR, "De brochure kon niet gemaakt worden.")
+OUTSIDE_FILE = Rule(
+    "WW409", "bestand-buiten-project", Severity.ERROR,
+    "De brochure is openbaar: ze toont alleen bestanden uit de map van het project.",
+)
+ATTACHMENT = Rule(
+    "WW410", "bijlage-geweigerd", Severity.ERROR,
+    "Een openbare brochure krijgt geen verborgen bijlagen.",
+)

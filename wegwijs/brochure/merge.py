@@ -11,7 +11,6 @@ where merging the cached parts is nearly all the work.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,8 @@ from xml.sax.saxutils import escape
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
+from wegwijs.atomic import temporary_name
+from wegwijs.dates import build_time
 from wegwijs.brochure.footer import FooterFont
 
 
@@ -146,8 +147,9 @@ def merge(
     ))
     catalog.Metadata = pdf.make_indirect(_xmp(pdf, title, author, lang))
     output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".tmp")
-    pdf.save(tmp, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True)
+    tmp = temporary_name(output)  # unique: another build may be writing the same file
+    # deterministic_id: the document ID comes from the content, so equal builds give equal bytes.
+    pdf.save(tmp, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True, deterministic_id=True)
     pages = len(pdf.pages)
     pdf.close()
     for source in sources:
@@ -170,7 +172,7 @@ def _as_list(value: pikepdf.Object | None) -> list:
 
 
 def _xmp(pdf: pikepdf.Pdf, title: str, author: str, lang: str) -> pikepdf.Stream:
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    now = build_time().isoformat()
     xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from wegwijs.brochure import codes
 from wegwijs.brochure.body import MarkdownSetup, check_images, render_markdown, split_last_section
+from wegwijs.brochure.fetch import Allowed, outside_findings
 from wegwijs.brochure.settings import BrochureSettings
 from wegwijs.brochure.qr import qr_data_uri, qr_marker  # noqa: F401 (qr_data_uri re-exported)
 from wegwijs.content.sheet import ThemeSheet
@@ -27,6 +28,7 @@ from wegwijs.dates import dutch_date
 from wegwijs.findings import Finding
 from wegwijs.glossary import Term
 from wegwijs.project import Project
+from wegwijs.safety.sanitize import clean_html
 
 TEMPLATES = Path(__file__).parent / "templates"
 _env = jinja2.Environment(
@@ -88,10 +90,13 @@ def sheet_part(
     site_url: str | None,
     icons: IconLoader | None,
     cache_dir: Path | None = None,
+    allowed: Allowed | None = None,
 ) -> tuple[Part, list[Finding]]:
     document = sheet.document
     base_dir = document.path.parent
-    images, findings = check_images(document.body, document.body_line, document.rel_path, base_dir)
+    images, findings = check_images(document.body, document.body_line, document.rel_path, base_dir, allowed)
+    if allowed is not None:
+        findings += outside_findings(document.body, document.body_line, document.rel_path, base_dir, allowed)
     category = project.settings.category(sheet.category)
     # The sheet's own pictogram, else its category's: every sheet shows one.
     icon_name = sheet.icon or (category.icon if category else None)
@@ -105,8 +110,8 @@ def sheet_part(
         description=sheet.description,
         category=category.label if category else "",
         icon=icon_data_uri(svg) if svg else None,
-        body=Markup(body),
-        last=Markup(last),
+        body=Markup(clean_html(body)),
+        last=Markup(clean_html(last)),
         contact=sheet.contact,
         qr=qr_marker(url) if url else None,
         url=url,

@@ -13,6 +13,8 @@ import html
 import re
 from pathlib import Path
 
+from wegwijs.atomic import temporary_name
+
 QR_SCHEME = "wegwijs-qr:"
 _MARKER = re.compile(re.escape(QR_SCHEME) + r'([^"\s<>]+)')
 
@@ -32,7 +34,7 @@ def qr_data_uri(url: str, cache_dir: Path | None = None) -> str:
     uri = segno.make(url, error="m", micro=False).svg_data_uri(scale=4, border=0, dark="#000")
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f"{cached.name}.{id(uri)}.tmp")
+        tmp = temporary_name(cached)
         tmp.write_text(uri, encoding="ascii")
         tmp.replace(cached)  # two workers may make the same code at once
     return uri

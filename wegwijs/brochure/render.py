@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from wegwijs.brochure.fetch import Allowed, url_fetcher
+
 #: WeasyPrint's own variant for accessible PDF: tagged, with structure, language and metadata.
 PDF_VARIANT = "pdf/ua-1"
 
@@ -25,6 +27,8 @@ class Job:
     outputs: tuple[str, ...]
     #: Where QR codes are kept between runs (see qr.py); None: not kept.
     qr_cache: str | None = None
+    #: What the renderer may read (see fetch.py); None: local files and data: only (the benchmark).
+    allowed: Allowed | None = None
 
 
 def _local_only():  # noqa: ANN202
@@ -43,9 +47,10 @@ def render_job(job: Job) -> list[int]:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     from wegwijs.brochure.qr import with_qr_codes
 
-    stylesheets = [weasyprint.CSS(string=css) for css in job.css]
     html = with_qr_codes(job.html, Path(job.qr_cache) if job.qr_cache else None)
-    document = weasyprint.HTML(string=html, base_url=job.base_url, url_fetcher=_local_only()).render(
+    fetcher = url_fetcher(job.allowed) if job.allowed is not None else _local_only()
+    stylesheets = [weasyprint.CSS(string=css, url_fetcher=fetcher) for css in job.css]
+    document = weasyprint.HTML(string=html, base_url=job.base_url, url_fetcher=fetcher).render(
         stylesheets=stylesheets, pdf_variant=PDF_VARIANT
     )
     first_page: dict[int, int] = {}

@@ -35,3 +35,10 @@ NO_SUCH_DAY = Rule("WW022", "dag-bestaat-niet", Severity.ERROR, "De datum is goe
 ODD_SPACE = Rule(
     "WW024", "vreemde-spatie", Severity.ERROR, "Een harde of onzichtbare spatie breekt het voorblad op een plek die je niet ziet."
 )
+OUTSIDE_LINK = Rule(
+    "WW014", "link-naar-buiten", Severity.ERROR,
+    "Een snelkoppeling naar een bestand buiten het project kan geheime gegevens publiceren.",
+)
+TOO_DEEP = Rule(
+    "WW015", "te-diep", Severity.ERROR, "Een lijst of citaat met heel veel lagen kan niemand lezen."
+)

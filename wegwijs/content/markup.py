@@ -13,17 +13,29 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from wegwijs.content.blocks import prose
+from wegwijs.content.htmlscan import Tag, scan
 from wegwijs.findings import Finding, Rule, Severity
+from wegwijs.safety.sanitize import allowed_resource
 
 BROKEN_LINK = Rule("WW501", "link-kapot", Severity.WARNING, "Een link moet naar een bestaande pagina gaan.")
 MISSING_IMAGE = Rule("WW502", "afbeelding-ontbreekt", Severity.WARNING, "Een afbeelding moet bestaan.")
 DANGEROUS_HTML = Rule("WW503", "gevaarlijke-html", Severity.ERROR, "Scripts horen niet in een tekst.")
+OUTSIDE_RESOURCE = Rule(
+    "WW504", "bron-van-buiten", Severity.WARNING,
+    "Een pagina haalt niets van een andere website: dat verklapt wie de pagina leest.",
+)
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_CODE_SPAN = re.compile(r"`+[^`]*`+")
 _LINK = re.compile(r"(!?)\[(?P<text>[^\]\n]*)\]\(\s*<?(?P<target>[^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
 _REF_DEF = re.compile(r"^\s{0,3}\[(?P<id>[^\]]+)\]:\s*<?(?P<target>\S+?)>?(?:\s|$)")
 _DANGEROUS_TAG = re.compile(r"<\s*(script|iframe|object|embed|form|style|link|meta|base|frame)\b", re.I)
+_DANGEROUS_TAGS = frozenset(
+    "script iframe object embed form style link meta base frame frameset applet noscript template".split()
+)
+_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster", "cite", "background"})
+_RESOURCE_ATTRIBUTES = frozenset({"src", "srcset", "poster", "data", "background"})
+_CSS_URL = re.compile(r"url\(\s*['\"]?(?P<url>[^'\")]*)", re.I)
+_URL_NOISE = re.compile(r"[\x00-\x20\x7f]+")
 _EVENT_ATTR = re.compile(r"<[a-z][^>]*\s(on[a-z]+)\s*=", re.I)
 _JS_URL = re.compile(r"(?:href|src|action)\s*=\s*[\"']?\s*(javascript|vbscript):", re.I)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
@@ -38,18 +50,10 @@ class Link:
 
 
 def _prose_lines(body: str, first_line: int) -> Iterator[tuple[int, str]]:
-    """Lines outside fenced code, with inline code blanked out (same length, so columns hold)."""
-    fenced = None
-    for offset, line in enumerate(body.split("\n")):
-        fence = _FENCE.match(line)
-        if fence:
-            if fenced is None:
-                fenced = fence.group(1)
-            elif fence.group(1) == fenced:
-                fenced = None
-            continue
-        if fenced is None:
-            yield first_line + offset, _CODE_SPAN.sub(lambda m: " " * len(m.group()), line)
+    """Lines with code blanked out (same length, so columns hold); see ``blocks.prose``."""
+    for offset, line in enumerate(prose(body).split("\n")):
+        if line.strip():
+            yield first_line + offset, line
 
 
 def links(body: str, first_line: int = 1) -> list[Link]:
@@ -93,6 +97,15 @@ def check_links(
                 )
             )
             continue
+        if outside_image(link):
+            findings.append(
+                OUTSIDE_RESOURCE.finding(
+                    f"De afbeelding '{link.target[:60]}' komt van een andere website. De pagina toont ze niet. "
+                    "Zet het bestand bij de fiches.",
+                    rel_path, link.line, link.column,
+                )
+            )
+            continue
         uri = resolve(link.target, page_uri)
         if uri is None or _target_exists(uri, exists):
             continue
@@ -125,17 +138,49 @@ def _target_exists(uri: str, exists: Callable[[str], bool]) -> bool:
 
 
 def check_html(body: str, first_line: int, rel_path: str) -> list[Finding]:
-    """Report HTML that runs code or loads things from elsewhere."""
+    """Report HTML that runs code or loads things from elsewhere.
+
+    Reads tags as a browser does (``htmlscan``): over several lines, with entities decoded, and
+    attr_list blocks. The sanitiser removes all of it from the page anyway; this tells the editor.
+    """
     findings = []
-    for number, line in _prose_lines(body, first_line):
-        for pattern, what in ((_DANGEROUS_TAG, "tag"), (_EVENT_ATTR, "attribute"), (_JS_URL, "url")):
-            for match in pattern.finditer(line):
-                findings.append(
-                    DANGEROUS_HTML.finding(
-                        _danger_message(what, match.group(1).lower()), rel_path, number, match.start() + 1
-                    )
+    for tag in scan(body, first_line):
+        for what, name in _dangers(tag):
+            findings.append(DANGEROUS_HTML.finding(_danger_message(what, name), rel_path, tag.line, tag.column))
+        for url in _outside_resources(tag):
+            findings.append(
+                OUTSIDE_RESOURCE.finding(
+                    f"'{url[:60]}' komt van een andere website. De pagina toont het niet. "
+                    "Zet het bestand bij de fiches en verwijs ernaar.",
+                    rel_path, tag.line, tag.column,
                 )
+            )
     return findings
+
+
+def _dangers(tag: Tag) -> Iterator[tuple[str, str]]:
+    if tag.name in _DANGEROUS_TAGS:
+        yield "tag", tag.name
+    for name, value in tag.attrs:
+        if name.startswith("on"):
+            yield "attribute", name
+        elif name in _URL_ATTRIBUTES or name == "srcset":
+            scheme = _URL_NOISE.sub("", value).split(":", 1)[0].lower() if ":" in value else ""
+            if scheme in ("javascript", "vbscript"):
+                yield "url", scheme
+
+
+def _outside_resources(tag: Tag) -> Iterator[str]:
+    for name, value in tag.attrs:
+        if name in _RESOURCE_ATTRIBUTES:
+            urls = [item.strip().split(" ", 1)[0] for item in value.split(",")] if name == "srcset" else [value]
+            yield from (u for u in urls if u and not allowed_resource(tag.name, u))
+        elif name == "style":
+            yield from (m["url"] for m in _CSS_URL.finditer(value) if not allowed_resource("img", m["url"]))
+
+
+def outside_image(link: Link) -> bool:
+    return link.image and not allowed_resource("img", link.target)
 
 
 def _danger_message(what: str, name: str) -> str:

@@ -117,6 +117,15 @@ def compose_yaml(
     """Compose YAML into a node tree (nodes know their line). ``line_offset``: file lines before it."""
     try:
         node = _compose(yaml_text)
+    except RecursionError:
+        return None, [
+            codes.BROKEN_FRONT_MATTER.finding(
+                "Deze YAML-tekst heeft te veel lagen in elkaar. Schrijf de waarden eenvoudiger.",
+                rel_path,
+                1 + line_offset,
+                1,
+            )
+        ]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else 1
@@ -131,7 +140,10 @@ def compose_yaml(
                 column,
             )
         ]
-    return node if node is not None else yaml.MappingNode("tag:yaml.org,2002:map", []), []
+    if node is None:  # "---\n---": empty, but still a front matter with a place in the file
+        mark = yaml.Mark(rel_path, 0, 0, 0, None, None)
+        node = yaml.MappingNode("tag:yaml.org,2002:map", [], start_mark=mark, end_mark=mark)
+    return node, []
 
 
 #: Spaces YAML does not take as spaces, typed by word processors or copied from the web.

@@ -9,11 +9,15 @@ from wegwijs.content.source import SourceDocument
 from wegwijs.dialogue.load import load_dialogue
 from wegwijs.dialogue.timeline import max_open_months
 from wegwijs.findings import Finding
-from wegwijs.privacy import Allowlist, scan_text
+from wegwijs.privacy import Allowlist
+from wegwijs.privacy.guard import scan_pieces
+from wegwijs.privacy.values import scalars
 from wegwijs.settings import Settings
 
 #: An editor's own intro for the overview page; it is an ordinary page, not a dialogue result.
 OVERVIEW_NAME = "index.md"
+#: The extensions MkDocs reads as Markdown (mkdocs.utils.markdown_extensions).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
 def is_dialogue_result(src_uri: str) -> bool:
@@ -34,9 +38,26 @@ def is_dialogue_path(rel_path: str, docs_dir: str = "docs") -> bool:
 
 
 def guard_document(document: SourceDocument, settings: Settings | None) -> list[Finding]:
-    """The anonymity guard over the whole file: front matter, YAML comments and body."""
+    """The anonymity guard over the whole file: every front-matter value as YAML reads it (folded
+    lines joined), every line (YAML comments too) and every paragraph of the text."""
     allowlist = Allowlist.from_settings(settings) if settings is not None else Allowlist()
-    return scan_text(document.text, document.rel_path, allowlist=allowlist)
+    seen: set = set()
+    findings = scan_pieces([(document.text, 1, 1)], document.rel_path, allowlist=allowlist, split=True, seen=seen)
+    # File lines: the opening '---' is line 1; a block scalar (>- or |) starts on the next line.
+    values = [
+        (node.value, node.start_mark.line + 2 + (node.style in (">", "|")), 1 if node.style in (">", "|") else node.start_mark.column + 1)
+        for node in scalars(document.front_matter)
+        if isinstance(node.value, str)
+    ]
+    findings += scan_pieces(values, document.rel_path, allowlist=allowlist, seen=seen)
+    return findings
+
+
+def is_guarded(src_uri: str) -> bool:
+    """Every page under dialoog/, at any depth, with any Markdown extension MkDocs reads (index too):
+    the guard looks wherever a result could be published."""
+    path = PurePosixPath(src_uri)
+    return len(path.parts) >= 2 and path.parts[0] == DIALOGUE_DIR and path.suffix.lower() in MARKDOWN_SUFFIXES
 
 
 def check_dialogue_document(document: SourceDocument, settings: Settings | None) -> list[Finding]:

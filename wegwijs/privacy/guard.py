@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from wegwijs.findings import Finding
 from wegwijs.settings import Settings
 from wegwijs.privacy.detectors import DETECTORS, Hit, normalize_phone
+from wegwijs.privacy.values import normalize, paragraphs
 
 
 @dataclass(frozen=True)
@@ -52,22 +53,62 @@ def _hits(line: str) -> list[Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def _finding(hit: Hit, rel_path: str, line: int, column: int) -> Finding:
+    return hit.rule.finding(
+        f"Hier staat {hit.what} ({hit.masked}). Een dialoogresultaat is anoniem: haal het weg.",
+        rel_path,
+        line,
+        column,
+        suggestion="Is dit een openbaar gegeven van het OCMW zelf? Zet het dan in "
+        "extra.wegwijs.dialogue.allowlist in mkdocs.yml.",
+    )
+
+
 def scan_text(text: str, rel_path: str, *, first_line: int = 1, allowlist: Allowlist | None = None) -> list[Finding]:
-    """Findings for every piece of personal data in ``text``; ``first_line`` is the file line of its start."""
+    """Findings for every piece of personal data in ``text``; ``first_line`` is the file line of its start.
+
+    Each line, and each paragraph with its lines joined, is read normalised (see ``values``).
+    """
+    return scan_pieces([(text, first_line, 1)], rel_path, allowlist=allowlist, split=True)
+
+
+def scan_pieces(
+    pieces: Iterable[tuple[str, int, int]],
+    rel_path: str,
+    *,
+    allowlist: Allowlist | None = None,
+    split: bool = False,
+    seen: set | None = None,
+) -> list[Finding]:
+    """Findings in texts given as (text, file line, column of its first character).
+
+    ``split``: also read each paragraph of a text as one value. The same piece of data is reported
+    once per file (found in a line, its paragraph and its YAML value alike).
+    """
     allowlist = allowlist or Allowlist()
+    seen = set() if seen is None else seen
     findings: list[Finding] = []
-    for number, line in enumerate(text.split("\n"), start=first_line):
-        for hit in _hits(line):
-            if allowlist.allows(hit):
-                continue
-            findings.append(
-                hit.rule.finding(
-                    f"Hier staat {hit.what} ({hit.masked}). Een dialoogresultaat is anoniem: haal het weg.",
-                    rel_path,
-                    number,
-                    hit.start + 1,
-                    suggestion="Is dit een openbaar gegeven van het OCMW zelf? Zet het dan in "
-                    "extra.wegwijs.dialogue.allowlist in mkdocs.yml.",
-                )
-            )
+    for text, first_line, first_column in pieces:
+        units = [(0, text)]
+        if split:
+            offset = 0
+            units = []
+            for line in text.split("\n"):
+                units.append((offset, line))
+                offset += len(line) + 1
+            units += [u for u in paragraphs(text) if "\n" in u[1]]
+        for start, unit in units:
+            normalized, where = normalize(unit)
+            for hit in _hits(normalized):
+                if allowlist.allows(hit):
+                    continue
+                offset = start + (where[hit.start] if hit.start < len(where) else 0)
+                line = first_line + text.count("\n", 0, offset)
+                line_start = text.rfind("\n", 0, offset) + 1
+                column = (first_column if line == first_line else 1) + offset - line_start
+                key = (hit.rule.code, hit.normalized)
+                if key in seen:  # the same data found by another reading of the file
+                    continue
+                seen.add(key)
+                findings.append(_finding(hit, rel_path, line, column))
     return findings
