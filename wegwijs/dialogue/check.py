@@ -43,13 +43,16 @@ def guard_document(document: SourceDocument, settings: Settings | None) -> list[
     allowlist = Allowlist.from_settings(settings) if settings is not None else Allowlist()
     seen: set = set()
     findings = scan_pieces([(document.text, 1, 1)], document.rel_path, allowlist=allowlist, split=True, seen=seen)
-    # File lines: the opening '---' is line 1; a block scalar (>- or |) starts on the next line.
-    values = [
-        (node.value, node.start_mark.line + 2 + (node.style in (">", "|")), 1 if node.style in (">", "|") else node.start_mark.column + 1)
-        for node in scalars(document.front_matter)
-        if isinstance(node.value, str)
+    nodes = [n for n in scalars(document.front_matter) if isinstance(n.value, str)]
+    # Each value as written, its lines read as one (exact positions; the opening '---' is line 1)...
+    written = [
+        (document.text[4 + n.start_mark.index : 4 + n.end_mark.index], n.start_mark.line + 2, n.start_mark.column + 1)
+        for n in nodes
     ]
-    findings += scan_pieces(values, document.rel_path, allowlist=allowlist, seen=seen)
+    findings += scan_pieces(written, document.rel_path, allowlist=allowlist, seen=seen, whole=True)
+    # ...and as YAML reads it (escapes such as "\u0034" decoded), at the value's first line.
+    parsed = [(n.value, n.start_mark.line + 2, n.start_mark.column + 1) for n in nodes]
+    findings += scan_pieces(parsed, document.rel_path, allowlist=allowlist, seen=seen)
     return findings
 
 

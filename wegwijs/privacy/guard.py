@@ -78,11 +78,13 @@ def scan_pieces(
     *,
     allowlist: Allowlist | None = None,
     split: bool = False,
+    whole: bool = False,
     seen: set | None = None,
 ) -> list[Finding]:
     """Findings in texts given as (text, file line, column of its first character).
 
-    ``split``: also read each paragraph of a text as one value. The same piece of data is reported
+    ``split``: read each line and each paragraph of a text; ``whole``: read each text as one value
+    (its lines joined) with positions in it; neither: one value, reported at its start. The same piece of data is reported
     once per file (found in a line, its paragraph and its YAML value alike).
     """
     allowlist = allowlist or Allowlist()
@@ -90,6 +92,7 @@ def scan_pieces(
     findings: list[Finding] = []
     for text, first_line, first_column in pieces:
         units = [(0, text)]
+        exact = split or whole
         if split:
             offset = 0
             units = []
@@ -102,7 +105,7 @@ def scan_pieces(
             for hit in _hits(normalized):
                 if allowlist.allows(hit):
                     continue
-                offset = start + (where[hit.start] if hit.start < len(where) else 0)
+                offset = start + (where[hit.start] if exact and hit.start < len(where) else 0)
                 line = first_line + text.count("\n", 0, offset)
                 line_start = text.rfind("\n", 0, offset) + 1
                 column = (first_column if line == first_line else 1) + offset - line_start

@@ -21,16 +21,20 @@ def normalize(text: str) -> tuple[str, list[int]]:
     """``text`` normalised for detection, and for each normalised character its offset in ``text``."""
     out: list[str] = []
     where: list[int] = []
+    last_space = False
     for offset, char in enumerate(text):
         category = unicodedata.category(char)
         if category == "Zs" or char in "\t\n\r\x0b\x0c\u2028\u2029\x85":
-            piece = " "
+            # A run of spaces is one space: a value folded over indented lines reads as one line.
+            piece = "" if last_space else " "
         elif category == "Cf":
             piece = ""
         else:
             piece = unicodedata.normalize("NFKC", char)
         out.append(piece)
         where.extend([offset] * len(piece))
+        if piece:
+            last_space = piece == " "
     return "".join(out), where
 
 
