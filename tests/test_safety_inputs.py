@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,7 +51,8 @@ def test_empty_front_matter_and_deep_nesting_give_findings_not_tracebacks(bad_pr
         assert "theme_sheets/leeg.md:2:1: WW005" in log, log
         assert "docs/dialoog/2026-01-05-leeg.md:2:1: WW005" in log, log
         assert "theme_sheets/diep.md:28:1: WW015" in log, log
-        assert "theme_sheets/diepe-yaml.md:2:1: WW003" in log, log
+        # Refused either while reading (WW003, too deep) or as a wrong value (WW006, libyaml).
+        assert re.search(r"theme_sheets/diepe-yaml\.md:\d+:\d+: WW00[36]", log), log
 
 
 def test_anonymity_guard_reads_values_everywhere_under_dialoog(tmp_path: Path) -> None:
