@@ -271,7 +271,9 @@ def check_project(
         for path in sheet_paths(project.settings.theme_sheets_dir):
             if wanted is not None and path.resolve() not in wanted:
                 continue
-            document = project.documents[relative(path, project.settings.project_dir)]
+            document = project.documents.get(relative(path, project.settings.project_dir))
+            if document is None:  # never read: a symlink out of the project (WW014)
+                continue
             report = checker.sheet_page(document, sheets.get(document.rel_path))
             pages[report.uri] = report
     sheet_dir = project.settings.theme_sheets_dir.resolve() if project is not None else None
