@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from wegwijs.brochure.lonely import LONELY_WORDS, lonely_pages, page_texts
 from wegwijs.brochure.settings import BROCHURE_SCHEMA, BrochureSettings
+from wegwijs.project import sheet_paths
 from wegwijs.settings import load_settings
 
 PAPERS = {"A4": "welkomstbrochure.pdf", "A5": "welkomstbrochure-a5.pdf"}
@@ -45,9 +46,9 @@ def body_size(reader: PdfReader, index: int) -> float:
 
 @pytest.fixture(scope="module")
 def sheets(example_site) -> dict[str, str]:
-    """Sheet title -> its Markdown source."""
+    """Sheet title -> its Markdown source (Dutch sheets only: translations are not in this brochure)."""
     found = {}
-    for path in sorted((example_site / "theme_sheets").glob("*.md")):
+    for path in sheet_paths(example_site / "theme_sheets"):
         text = path.read_text(encoding="utf-8")
         found[re.search(r"^title: (.+)$", text, re.M)[1].strip()] = text
     return found

@@ -9,6 +9,7 @@ from mkdocs.structure.pages import Page
 from wegwijs.glossary import Glossary
 from wegwijs.project import Project
 from wegwijs.settings import Category
+from wegwijs.translation.strings import dutch
 
 GLOSSARY_INTRO = (
     "\nHier vind je moeilijke woorden met een korte uitleg. "
@@ -55,6 +56,10 @@ def page_context(current, page: Page) -> dict[str, Any]:
         "serving": current.serving,
         "categories": [category_card(c, project) for c in settings.categories],
         "settings": {"kiosk": settings.kiosk, "brochure": settings.brochure},
+        # Dutch interface texts; the translations hook replaces them on pages in another language.
+        "strings": dutch(),
+        "lang": {"code": "nl", "dir": "ltr", "name": "Nederlands"},
+        "interface_translated": True,
     }
     uri = page.file.src_uri
     if uri.startswith("categorie/"):

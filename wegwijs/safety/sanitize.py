@@ -17,7 +17,7 @@ import nh3
 TAGS = frozenset(
     """a abbr b blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption
     figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp section small span strong sub
-    summary sup table tbody td tfoot th thead tr u ul var wbr audio video source track picture
+    summary sup table tbody td tfoot th thead tr u ul var wbr bdi bdo time audio video source track picture
     svg path g circle rect line polyline polygon ellipse title desc defs""".split()
 )
 _GENERIC = {"class", "id", "title", "lang", "dir", "role", "tabindex", "hidden"}

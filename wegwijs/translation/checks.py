@@ -15,7 +15,9 @@ from wegwijs.translation.model import is_translation_path
 
 def translation_findings(paths: Iterable[Path], config_file: Path | None) -> list[Finding]:
     """Findings for the translations among ``paths`` (files or folders; none: every translation)."""
-    settings, _ = load_settings(config_file or Path("mkdocs.yml"))
+    config = config_file or Path("mkdocs.yml")
+    # Without a project file there are no sheets, so no translations (the check reports the rest).
+    settings, _ = load_settings(config) if config.is_file() else (None, [])
     if settings is None:
         return []
     sheets_dir = settings.theme_sheets_dir.resolve()
