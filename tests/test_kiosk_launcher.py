@@ -31,6 +31,7 @@ def test_print_policy_blocks_everything_but_the_local_site() -> None:
     assert policy["URLBlocklist"] == ["*"]
     assert policy["URLAllowlist"] == ["http://127.0.0.1:8800"]
     assert policy["DownloadRestrictions"] == 3 and policy["PrintingEnabled"] is False
+    assert policy["AllowFileSelectionDialogs"] is False
     assert "/etc/chromium/policies/managed/wegwijs-kiosk.json" in result.stderr
 
 

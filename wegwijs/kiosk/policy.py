@@ -16,7 +16,7 @@ POLICY_NAME = "wegwijs-kiosk.json"
 
 
 def kiosk_policy(port: int) -> dict[str, Any]:
-    """The policy: only http://127.0.0.1:PORT, no downloads, printing, developer tools or sign-in."""
+    """The policy: only http://127.0.0.1:PORT, no downloads, printing, file pickers, developer tools or sign-in."""
     return {
         "URLBlocklist": ["*"],
         "URLAllowlist": [f"http://127.0.0.1:{port}"],
@@ -33,6 +33,8 @@ def kiosk_policy(port: int) -> dict[str, Any]:
         "SearchSuggestEnabled": False,
         "DefaultNotificationsSetting": 2,
         "DefaultGeolocationSetting": 2,
+        # No "choose a file" window: a visitor must not browse the kiosk's own disk.
+        "AllowFileSelectionDialogs": False,
     }
 
 
