@@ -27,6 +27,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from wegwijs.content import blocks
 from wegwijs.content.source import SourceDocument
 from wegwijs.findings import Finding, Severity
 from wegwijs_mkdocs import errorpage, rendercache
@@ -151,6 +152,7 @@ def preview_items(findings: list[Finding], document: SourceDocument, sentences: 
     numbers of its words.
     """
     lines = document.text.split("\n")
+    layout = blocks.read(document.text, front_matter=True)
     starts = [(s.line, s.column) for s in sentences]
     placed = []
     for finding in findings:
@@ -159,7 +161,7 @@ def preview_items(findings: list[Finding], document: SourceDocument, sentences: 
             text = " ".join(sentence.text.split()) or None
             words = finding_words(finding, sentence)
         else:
-            text = None if finding.code in PAGE_RULES else sentence_text(finding, lines, document.body_line)
+            text = None if finding.code in PAGE_RULES else sentence_text(finding, lines, document.body_line, layout)
             words = ()
         item = PreviewItem(0, finding, text, words)
         placed.append((_reading_key(item, sentence), item))
@@ -227,7 +229,9 @@ _INLINE_MARKUP = (
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)")
 
 
-def sentence_text(finding: Finding, lines: list[str], body_line: int) -> str | None:
+def sentence_text(
+    finding: Finding, lines: list[str], body_line: int, layout: blocks.Layout | None = None
+) -> str | None:
     """The plain text of the sentence at the finding's position, as it shows in the rendered page.
 
     The readability engine may hand the sentence over (``finding.extra['sentence']``); otherwise it
@@ -237,13 +241,14 @@ def sentence_text(finding: Finding, lines: list[str], body_line: int) -> str | N
     if isinstance(given, str) and given.strip():
         return " ".join(given.split())
     index = finding.line - 1
-    if finding.line < body_line or index >= len(lines) or _not_prose(lines[index]):
-        return None  # front matter, the file as a whole, or a line that is markup only
+    layout = layout or blocks.read("\n".join(lines), front_matter=True)
+    if finding.line < body_line or index >= len(lines) or _not_prose(layout, index):
+        return None  # front matter, the file as a whole, code, or a line that is markup only
     first = index
-    while first > body_line - 1 and _continues(lines[first], lines[first - 1]):
+    while first > body_line - 1 and _continues(layout, first, first - 1):
         first -= 1
     last = index
-    while last + 1 < len(lines) and _continues(lines[last + 1], lines[last]):
+    while last + 1 < len(lines) and _continues(layout, last + 1, last):
         last += 1
     column = max(finding.column - 1, 0)
     if (marker := _LINE_MARKUP.match(lines[index])) and column < marker.end():
@@ -278,13 +283,24 @@ def _plain_with_mark(lines: list[str], row: int, column: int) -> str:
     return _MARK + _plain(lines)
 
 
-def _not_prose(line: str) -> bool:
-    return not line.strip() or line.lstrip().startswith(("!!!", "???", "```", "~~~", "|", "*[", "<!--"))
+def _not_prose(layout: blocks.Layout, index: int) -> bool:
+    """Code, raw HTML and comments (``content.blocks`` says which lines) and lines of markup only."""
+    line = layout.lines[index]
+    return (
+        layout.kinds[index] != blocks.TEXT
+        or not line.strip()
+        or line.lstrip().startswith(("!!!", "???", "|", "*[", "<!--"))
+    )
 
 
-def _continues(line: str, previous: str) -> bool:
-    """True when ``line`` belongs to the same paragraph (or list item) as ``previous``."""
-    return bool(line.strip() and previous.strip()) and not _LINE_MARKUP.match(line) and not _not_prose(line)
+def _continues(layout: blocks.Layout, index: int, previous: int) -> bool:
+    """True when line ``index`` belongs to the same paragraph (or list item) as line ``previous``."""
+    return (
+        bool(layout.lines[previous].strip())
+        and layout.kinds[previous] == blocks.TEXT
+        and not _not_prose(layout, index)
+        and not _LINE_MARKUP.match(layout.lines[index])
+    )
 
 
 def _plain(lines: list[str]) -> str:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from wegwijs.findings import Finding
 from wegwijs.settings import Settings
 from wegwijs.privacy.detectors import DETECTORS, Hit, normalize_phone
-from wegwijs.privacy.values import normalize, paragraphs
+from wegwijs.content.blocks import paragraphs
+from wegwijs.privacy.values import normalize
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ def scan_text(text: str, rel_path: str, *, first_line: int = 1, allowlist: Allow
     """Findings for every piece of personal data in ``text``; ``first_line`` is the file line of its start.
 
     Each line, and each paragraph with its lines joined, is read normalised (see ``values``).
+    Code blocks are read too: a client's phone number in a code example is published all the same.
+    Paragraphs come from ``content.blocks``, so a paragraph never runs on into a code block.
     """
     return scan_pieces([(text, first_line, 1)], rel_path, allowlist=allowlist, split=True)
 
@@ -99,7 +102,7 @@ def scan_pieces(
             for line in text.split("\n"):
                 units.append((offset, line))
                 offset += len(line) + 1
-            units += [u for u in paragraphs(text) if "\n" in u[1]]
+            units += [u for u in paragraphs(text, front_matter=True) if "\n" in u[1]]
         for start, unit in units:
             normalized, where = normalize(unit)
             for hit in _hits(normalized):

@@ -52,18 +52,3 @@ def scalars(node: yaml.Node | None) -> Iterator[yaml.ScalarNode]:
         elif isinstance(current, yaml.MappingNode):
             for key, value in reversed(current.value):
                 stack.extend([value, key])
-
-
-def paragraphs(body: str) -> Iterator[tuple[int, str]]:
-    """(offset in ``body``, text) of every run of non-blank lines; the line breaks stay in the text."""
-    offset = 0
-    start = None
-    for line in body.split("\n"):
-        if line.strip():
-            start = offset if start is None else start
-        elif start is not None:
-            yield start, body[start : offset - 1]
-            start = None
-        offset += len(line) + 1
-    if start is not None:
-        yield start, body[start:]

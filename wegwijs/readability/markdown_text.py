@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from wegwijs.content.blocks import ADMONITION, BLOCKQUOTE, COMMENT, LIST_ITEM_LINE, RULE_OR_UNDERLINE, TEXT, read
+
 PARAGRAPH = "paragraph"
 HEADING = "heading"
 LIST_ITEM = "list-item"
@@ -51,19 +53,13 @@ class ExtractedText:
     abbreviations: dict[str, str]  # *[CAW]: Centrum Algemeen Welzijnswerk, defined on this page
 
 
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _HEADING = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t]|$)")
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\[[ xX]\][ \t]+)?")
-_ADMONITION = re.compile(r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"]*)")?[ \t]*$')
 _TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_RULE_OR_UNDERLINE = re.compile(r"^ {0,3}(?:[-*_=][ \t]*){3,}$|^ {0,3}=+[ \t]*$")
 _ABBREVIATION = re.compile(r"^\*\[([^\]]+)\]:[ \t]*(.*)$")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
-_BLOCKQUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _SNIPPET = re.compile(r"^[ \t]*-{2,}8<-{2,}")
-_RAW_HTML_OPEN = re.compile(r"<(script|style|pre|textarea)\b", re.I)
 _DIRECTIVE = re.compile(r"wegwijs\s*:\s*(?:negeer|ignore)\s+([^>]*?)\s*-->", re.I)
 _CODE_LIST = re.compile(r"WW\d{3}", re.I)
 
@@ -172,147 +168,115 @@ class _Extractor:
 
 
 def extract(markdown: str, first_line: int = 1) -> ExtractedText:
-    """Split ``markdown`` (starting at file line ``first_line``) into blocks of masked text."""
+    """Split ``markdown`` (starting at file line ``first_line``) into blocks of masked text.
+
+    What is code, raw HTML or front matter comes from ``content.blocks``, the reader every scanner
+    shares; those lines are not text.
+    """
     state = _Extractor(first_line)
+    layout = read(markdown, front_matter=True)
     lines = markdown.split("\n")
-    fence: str | None = None
     in_comment = False
-    raw_tag: str | None = None
-    container = 0  # indentation at which the content of the open list item / admonition starts
-    previous_blank = True
     in_table = False
-    begin = 0
-    if lines and lines[0].rstrip() == "---":  # a front matter block that was not split off
-        for end in range(1, len(lines)):
-            if lines[end].rstrip() in ("---", "..."):
-                begin = end + 1
-                break
-    carriage_returns = "\r" in markdown
-
-    for index in range(begin, len(lines)):
-        line = lines[index]
-        if carriage_returns:
-            line = line.rstrip("\r")
+    for index, line in enumerate(lines):
+        if line.endswith("\r"):
+            line = line[:-1]
         state.line_number = first_line + index
-        stripped = line.strip()
-
         if in_comment:  # inside a multi-line HTML comment
-            end = line.find("-->")
-            directive = _DIRECTIVE.search(line)
-            if directive:
-                codes = tuple(code.upper() for code in _CODE_LIST.findall(directive.group(1)))
-                state.directives.append(Directive(state.line_number, 1, codes))
-            if end < 0:
+            line, in_comment = _comment_rest(state, line)
+            if in_comment:
                 continue
-            in_comment = False
-            line = " " * (end + 3) + line[end + 3:]
-            stripped = line.strip()
-        if raw_tag is not None:  # <script>, <style>, <pre>: nothing inside is text
-            if f"</{raw_tag}" in line.lower():
-                raw_tag = None
-            continue
-        if fence is not None:
-            match = _FENCE.match(line)
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) \
-                    and not line[match.end():].strip():
-                fence = None
-            continue
-
-        if not stripped:
+        elif layout.kinds[index] not in _TEXT_KINDS:
             state.end_block()
-            previous_blank = True
+            continue
+        if not line.strip():
+            state.end_block()
             in_table = False
             continue
-
-        indent = len(line) - len(line.lstrip(" \t"))
-        if indent < container and previous_blank:
-            container = 0
-        first = stripped[0]
-        if (first.isalpha() or first == "#") and "<" not in line and "|" not in line:
-            # Most lines of a page: no block markup but a heading starts with a letter or '#', and
-            # without '<' there is no HTML or comment, so only inline markup needs masking.
-            if previous_blank and indent >= container + 4 and state.current is None:
-                continue  # an indented code block
-            previous_blank = False
-            masked, _ = state.mask(line, 0)
-            heading = _HEADING.match(masked) if first == "#" else None
-            if heading:
-                _add_heading(state, masked, heading)
-            elif masked.isspace():
-                state.end_block()
-            else:
-                state.add(PARAGRAPH, 0, masked)
-            continue
-        match = _FENCE.match(line)
-        if match:
-            state.end_block()
-            fence = match.group(1)
-            previous_blank = False
-            continue
-        if previous_blank and indent >= container + 4 and state.current is None:
-            continue  # an indented code block
-        previous_blank = False
-
-        if _SNIPPET.match(line) or _LINK_DEFINITION.match(line):
-            state.end_block()
-            continue
-        abbreviation = _ABBREVIATION.match(line)
-        if abbreviation:
-            state.end_block()
-            state.abbreviations[abbreviation.group(1).strip()] = abbreviation.group(2).strip()
-            continue
-        raw = _RAW_HTML_OPEN.search(line)
-        if raw and f"</{raw.group(1).lower()}" not in line.lower():
-            state.end_block()
-            raw_tag = raw.group(1).lower()
-            continue
-
-        quote = _BLOCKQUOTE.match(line)
-        if quote:
-            line = " " * quote.end() + line[quote.end():]
-
-        masked, in_comment = state.mask(line, 0)
-        if _RULE_OR_UNDERLINE.match(line):
-            state.end_block()
-            continue
-        if not masked.strip():
-            state.end_block()  # a line of only markup (a tag, a comment) separates blocks
-            continue
-
-        heading = _HEADING.match(masked)
-        if heading:
-            _add_heading(state, masked, heading)
-            continue
-        admonition = _ADMONITION.match(line)
-        if admonition:
-            state.end_block()
-            container = len(admonition.group(1)) + 4
-            if admonition.group(2):
-                start = admonition.start(2)
-                state.single(TITLE, start, masked[start: admonition.end(2)])
-            continue
-
-        if "|" in masked and (in_table or _is_table_header(lines, index, masked)):
-            state.end_block()
-            in_table = True
-            if not _TABLE_SEPARATOR.match(masked):
-                for start, cell in _cells(masked):
-                    state.single(TABLE_CELL, start, cell)
-            continue
-
-        item = _LIST_ITEM.match(line)
-        if item:
-            container = item.end() if item.end() - len(item.group(1)) <= 6 else len(item.group(1)) + 2
-            state.add(LIST_ITEM, 0, " " * item.end() + masked[item.end():], new=True)
-            continue
-        footnote = _FOOTNOTE_DEFINITION.match(masked)
-        if footnote:
-            state.add(PARAGRAPH, 0, " " * footnote.end() + masked[footnote.end():], new=True)
-            continue
-        state.add(PARAGRAPH, 0, masked)
-
+        in_comment, in_table = _text_line(state, lines, index, line, in_table)
     state.end_block()
     return ExtractedText(state.blocks, state.directives, state.abbreviations)
+
+
+#: Line kinds that hold text (the inside of a comment is read for directives).
+_TEXT_KINDS = frozenset({TEXT, COMMENT})
+
+
+def _comment_rest(state: _Extractor, line: str) -> tuple[str, bool]:
+    """A line inside an HTML comment: keep its directive; the text after the comment's end, if any."""
+    directive = _DIRECTIVE.search(line)
+    if directive:
+        codes = tuple(code.upper() for code in _CODE_LIST.findall(directive.group(1)))
+        state.directives.append(Directive(state.line_number, 1, codes))
+    end = line.find("-->")
+    if end < 0:
+        return line, True
+    return " " * (end + 3) + line[end + 3:], False
+
+
+def _text_line(state: _Extractor, lines: list[str], index: int, line: str, in_table: bool) -> tuple[bool, bool]:
+    """Add one line of text to the blocks; returns whether a comment stays open and a table goes on."""
+    stripped = line.strip()
+    first = stripped[0]
+    if (first.isalpha() or first == "#") and "<" not in line and "|" not in line:
+        # Most lines of a page: no block markup but a heading starts with a letter or '#', and
+        # without '<' there is no HTML or comment, so only inline markup needs masking.
+        masked, _ = state.mask(line, 0)
+        heading = _HEADING.match(masked) if first == "#" else None
+        if heading:
+            _add_heading(state, masked, heading)
+        elif masked.isspace():
+            state.end_block()
+        else:
+            state.add(PARAGRAPH, 0, masked)
+        return False, in_table
+    if _SNIPPET.match(line) or _LINK_DEFINITION.match(line):
+        state.end_block()
+        return False, in_table
+    abbreviation = _ABBREVIATION.match(line)
+    if abbreviation:
+        state.end_block()
+        state.abbreviations[abbreviation.group(1).strip()] = abbreviation.group(2).strip()
+        return False, in_table
+
+    quote = BLOCKQUOTE.match(line)
+    if quote:
+        line = " " * quote.end() + line[quote.end():]
+
+    masked, in_comment = state.mask(line, 0)
+    if RULE_OR_UNDERLINE.match(line) or not masked.strip():
+        state.end_block()  # a rule, or a line of only markup (a tag, a comment), separates blocks
+        return in_comment, in_table
+
+    heading = _HEADING.match(masked)
+    if heading:
+        _add_heading(state, masked, heading)
+        return in_comment, in_table
+    admonition = ADMONITION.match(line)
+    if admonition:
+        state.end_block()
+        if admonition.group(2):
+            start = admonition.start(2)
+            state.single(TITLE, start, masked[start: admonition.end(2)])
+        return in_comment, in_table
+
+    if "|" in masked and (in_table or _is_table_header(lines, index, masked)):
+        state.end_block()
+        if not _TABLE_SEPARATOR.match(masked):
+            for start, cell in _cells(masked):
+                state.single(TABLE_CELL, start, cell)
+        return in_comment, True
+
+    item = LIST_ITEM_LINE.match(line)
+    if item:
+        state.add(LIST_ITEM, 0, " " * item.end() + masked[item.end():], new=True)
+        return in_comment, in_table
+    footnote = _FOOTNOTE_DEFINITION.match(masked)
+    if footnote:
+        state.add(PARAGRAPH, 0, " " * footnote.end() + masked[footnote.end():], new=True)
+        return in_comment, in_table
+    state.add(PARAGRAPH, 0, masked)
+    return in_comment, in_table
 
 
 def _add_heading(state: _Extractor, masked: str, heading: re.Match[str]) -> None:
