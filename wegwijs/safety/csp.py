@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,6 +41,19 @@ def script_hash(body: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
 
 
+#: Folders of a theme that hold no templates: Material's ``.icons`` alone has thousands of SVG files,
+#: and walking them was most of the time this module took on a build.
+_NOT_TEMPLATES = {"assets", "node_modules"}
+
+
+def _templates(directory: Path) -> list[Path]:
+    found = []
+    for root, folders, files in os.walk(directory):
+        folders[:] = sorted(f for f in folders if not f.startswith(".") and f not in _NOT_TEMPLATES)
+        found += [Path(root, name) for name in files if name.endswith(".html")]
+    return sorted(found)
+
+
 @dataclass
 class ThemeScripts:
     """The inline scripts of the theme's templates, as patterns a built page's scripts must match."""
@@ -50,7 +64,7 @@ class ThemeScripts:
     def from_dirs(cls, dirs: Iterable[str | Path]) -> ThemeScripts:
         bodies: set[str] = set()
         for directory in dirs:
-            for path in sorted(Path(directory).rglob("*.html")):
+            for path in _templates(Path(directory)):
                 try:
                     text = path.read_text(encoding="utf-8")
                 except (OSError, UnicodeDecodeError):
