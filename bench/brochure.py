@@ -7,6 +7,9 @@ Compares, in one run on this machine:
   footer, the A5 booklet imposed);
 - edit: Wegwijs' render of both papers after changing one sentence in one sheet.
 Goals: full <= 0.6x baseline, edit <= 0.15x full.
+- languages: the brochures per language (A4, wegwijs.brochure.translated) that a default build adds
+  when --translated sheets (default 20) have a French and an Arabic translation, after the Dutch
+  full render; printed as a ratio to that Dutch full render (the default build's brochure time).
 
 Then the layout of the example content (theme_sheets/): pages per sheet and "lonely" pages (a page
 of a sheet, the contents or the glossary with fewer than 25 words: paper spent on a leftover).
@@ -28,7 +31,10 @@ from wegwijs.brochure import BrochureOptions, build_brochure, one_document
 from wegwijs.brochure.icons import icon_loader, material_theme_dirs
 from wegwijs.brochure.lonely import lonely_pages
 from wegwijs.brochure.render import render_document
+from wegwijs.brochure.translated import build_language_brochures
+from wegwijs.content.source import read_document
 from wegwijs.project import load_project
+from wegwijs.translation.source_hash import source_hash
 
 REPO = Path(__file__).resolve().parents[1]
 CATEGORIES = ["hulp-en-geld", "wonen-en-energie", "gezondheid", "eten-en-vrije-tijd", "werk-en-leren"]
@@ -80,6 +86,54 @@ De sociale dienst helpt je. Kom langs van maandag tot vrijdag, van 9 tot 12 uur.
 """
 
 
+FRENCH = """---
+title: Fiche {n} sur l'aide du CPAS
+description: Sur cette fiche, vous lisez comment le CPAS vous aide pour le sujet {n}.
+source_hash: {hash}
+---
+
+## Qu'est-ce que c'est ?
+
+Le CPAS aide les personnes en difficulté. Vous pouvez demander un revenu d'intégration.
+Votre assistant social parle avec vous. Ensemble, vous regardez ce dont vous avez besoin.
+
+## Que devez-vous faire ?
+
+1. Allez au CPAS.
+2. Demandez un entretien avec un assistant social.
+3. Apportez vos papiers.
+4. Vous recevez une lettre avec la réponse dans les 30 jours.
+"""
+ARABIC = """---
+title: الورقة {n} عن مساعدة المركز
+description: في هذه الورقة تقرأ كيف يساعدك المركز في الموضوع {n}.
+source_hash: {hash}
+---
+
+## ما هي؟
+
+يساعد المركز الأشخاص الذين يعانون من صعوبات. يمكنك أن تطلب دخل الإدماج.
+يتحدث معك المرشد الاجتماعي. معًا تنظران إلى ما تحتاجه.
+
+## ماذا يجب أن تفعل؟
+
+1. اذهب إلى المركز.
+2. اطلب موعدًا مع المرشد الاجتماعي.
+3. أحضر أوراقك.
+4. تحصل خلال 30 يومًا على رسالة فيها الجواب.
+"""
+
+
+def translate(root: Path, count: int) -> None:
+    """French and Arabic translations of the first ``count`` sheets, with the interface texts."""
+    shutil.copytree(REPO / "talen", root / "talen", dirs_exist_ok=True)
+    sheets = root / "theme_sheets"
+    for n in range(count):
+        stamp = source_hash(read_document(sheets / f"fiche-{n:03d}.md", f"fiche-{n:03d}.md"))
+        for lang, text in (("fr", FRENCH), ("ar", ARABIC)):
+            (sheets / f"fiche-{n:03d}.{lang}.md").write_text(text.format(n=n, hash=stamp), encoding="utf-8")
+
+
 def make(root: Path, count: int) -> Path:
     for name in ("mkdocs.yml", "woordenlijst.yml"):
         shutil.copy2(REPO / name, root / name)
@@ -119,6 +173,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheets", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--translated", type=int, default=20, help="sheets with a French and an Arabic translation")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = make(Path(tmp), args.sheets)
@@ -137,6 +192,13 @@ def main() -> int:
         full_results = build_both(project, root, args.workers)
         full = time.perf_counter() - start
 
+        translate(root, args.translated)
+        project, _ = load_project(root / "mkdocs.yml")
+        start = time.perf_counter()
+        language_results = dict(build_language_brochures(project, root / "talen-pdf", options(args.workers, "A4")))
+        languages = time.perf_counter() - start
+        project, _ = load_project(root / "mkdocs.yml")
+
         edited = root / "theme_sheets" / "fiche-100.md"
         edited.write_text(sheet(100, " Dat staat in de wet."), encoding="utf-8")
         project, _ = load_project(root / "mkdocs.yml")
@@ -154,6 +216,9 @@ def main() -> int:
           f"({', '.join(n for r in edit_results for n in r.rendered)} rendered)")
     print(f"full / baseline: {full / baseline:.2f}  (goal <= 0.60)")
     print(f"edit / full:     {edit / full:.2f}  (goal <= 0.15)")
+    print(f"brochures per language ({', '.join(sorted(language_results))}, {args.translated} translated sheets each, A4): "
+          f"{languages:6.2f} s  {sum(r.pages for r in language_results.values())} pages")
+    print(f"languages / full: {languages / full:.2f}  (the default build's brochure time grows by this share)")
     example_layout(args.workers)
     return 0
 

@@ -4,17 +4,17 @@ reset and read-aloud. Screenshots for a person to look at go to test-output/."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from a11y_sites import page_paths, sites  # noqa: F401  (session fixture)
-from browser import CHROMIUM, CHROMIUM_ARGS, browser_page, requires_chromium, serve_directory, wait_until
+from browser import browser_page, requires_chromium, serve_directory, wait_until
 from conftest import REPO, build, make_project
 
-from wegwijs.kiosk.voices import dutch_voice_problem, private_speech_dispatcher
+from speech import speaking_page, speech_dispatcher  # noqa: F401  (fixture)
+from wegwijs.kiosk.voices import dutch_voice_problem
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -216,65 +216,34 @@ def test_idle_reset_clears_storage_and_search_and_returns_home(quick_kiosk: Path
 # -- Read aloud ---------------------------------------------------------------------------------
 
 
-#: Records what would be spoken instead of speaking. In a container without a sound device,
-#: speech-dispatcher's espeak-ng module fails to open audio when it speaks and then hangs on
-#: shutdown, which leaves a daemon with no voices for the next browser. The voices themselves are
-#: real: they come from speech-dispatcher and espeak-ng through Chromium.
-RECORD_SPEECH = """
-window.__spoken = [];
-SpeechSynthesis.prototype.speak = function (u) {
-  window.__spoken.push({text: u.text, lang: u.lang, voice: u.voice ? u.voice.name + ' (' + u.voice.lang + ')' : null});
-};
-"""
-
-
-@pytest.fixture
-def speech_dispatcher(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A speech-dispatcher of this test alone (the environment for Chromium), independent of any
-    shared daemon that an earlier test left hanging."""
-    with private_speech_dispatcher(tmp_path) as env:
-        yield env
-
-
 def test_read_aloud_uses_a_dutch_voice(sites, speech_dispatcher: dict[str, str]) -> None:  # noqa: F811
     # Without a Dutch voice the box below never shows; say why at once instead of timing out.
     problem = dutch_voice_problem()
     assert problem is None, f"{problem} (scripts/setup.sh installs it)"
-    from playwright.sync_api import sync_playwright
-
-    with serve_directory(sites.kiosk) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--enable-speech-dispatcher"], headless=True,
-            env=speech_dispatcher,
-        )
-        try:
-            page = browser.new_page(viewport={"width": KIOSK[0], "height": KIOSK[1]}, has_touch=True)
-            page.add_init_script(RECORD_SPEECH)
-            page.goto(base + "fiches/het-leefloon/")
-            box = page.locator("[data-ww-readaloud]")
-            # Shown once speech-dispatcher lists its voices: espeak-ng has some 13,000 (every language times
-            # every variant), which takes many seconds on a busy machine.
-            box.wait_for(state="visible", timeout=90_000)
-            voices = page.evaluate("speechSynthesis.getVoices().map(v => v.lang.toLowerCase())")
-            assert "nl" in voices or any(lang.startswith("nl-") for lang in voices)
-            chosen = box.get_attribute("data-voice")
-            assert chosen.endswith("(nl)") or "(nl-" in chosen
-            assert "+" not in chosen  # espeak's plain Dutch voice, not one of its variants
-            page.get_by_role("button", name="Lees voor").tap()
-            spoken = page.evaluate("window.__spoken")
-            assert len(spoken) > 10
-            assert {s["voice"] for s in spoken} == {chosen}
-            assert all(s["lang"].lower().startswith("nl") for s in spoken)
-            assert spoken[0]["text"] == "Het leefloon"
-            assert any("bankrekening" in s["text"] for s in spoken)
-            assert not any("Lees voor" in s["text"] or "Naar het begin" in s["text"] for s in spoken)
-            stop = page.get_by_role("button", name="Stop met voorlezen")
-            assert stop.is_visible()
-            assert page.evaluate("document.activeElement.textContent.trim()") == "Stop met voorlezen"
-            stop.tap()
-            assert page.get_by_role("button", name="Lees voor").is_visible()
-        finally:
-            browser.close()
+    with serve_directory(sites.kiosk) as base, speaking_page(speech_dispatcher, KIOSK) as page:
+        page.goto(base + "fiches/het-leefloon/")
+        box = page.locator("[data-ww-readaloud]")
+        # Shown once speech-dispatcher lists its voices: espeak-ng has some 13,000 (every language times
+        # every variant), which takes many seconds on a busy machine.
+        box.wait_for(state="visible", timeout=90_000)
+        voices = page.evaluate("speechSynthesis.getVoices().map(v => v.lang.toLowerCase())")
+        assert "nl" in voices or any(lang.startswith("nl-") for lang in voices)
+        chosen = box.get_attribute("data-voice")
+        assert chosen.endswith("(nl)") or "(nl-" in chosen
+        assert "+" not in chosen  # espeak's plain Dutch voice, not one of its variants
+        page.get_by_role("button", name="Lees voor").tap()
+        spoken = page.evaluate("window.__spoken")
+        assert len(spoken) > 10
+        assert {s["voice"] for s in spoken} == {chosen}
+        assert all(s["lang"].lower().startswith("nl") for s in spoken)
+        assert spoken[0]["text"] == "Het leefloon"
+        assert any("bankrekening" in s["text"] for s in spoken)
+        assert not any("Lees voor" in s["text"] or "Naar het begin" in s["text"] for s in spoken)
+        stop = page.get_by_role("button", name="Stop met voorlezen")
+        assert stop.is_visible()
+        assert page.evaluate("document.activeElement.textContent.trim()") == "Stop met voorlezen"
+        stop.tap()
+        assert page.get_by_role("button", name="Lees voor").is_visible()
 
 
 def test_read_aloud_is_hidden_without_a_dutch_voice(sites) -> None:  # noqa: F811

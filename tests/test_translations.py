@@ -205,6 +205,22 @@ def test_phone_numbers_stay_left_to_right_in_arabic(example_site: Path) -> None:
     assert '<nav class="md-nav md-nav--primary" lang="nl"' in ar  # the Dutch menu is marked Dutch
 
 
+def test_the_menu_shows_start_and_categories_in_the_page_language(example_site: Path) -> None:
+    site = example_site / "site"
+    fr = html_of(site, "fr/fiches/sociale-kruidenier")
+    menu = re.search(r'<nav class="md-nav md-nav--primary" lang="nl".*?</nav>', fr, re.S).group()
+    # Entries in French lead to the French pages and say they are French; the rest stays Dutch.
+    assert '<a href="../../" class="md-nav__link" lang="fr" dir="ltr">' in menu
+    assert '<a href="../../categorie/gezondheid/" class="md-nav__link" lang="fr" dir="ltr">' in menu
+    assert "Santé" in text_of(menu) and "Accueil" in text_of(menu) and "Woordenlijst" in text_of(menu)
+    assert "Gezondheid" not in text_of(menu)
+    ar = html_of(site, "ar/categorie/gezondheid")
+    assert '<a href="../../" class="md-nav__link" lang="ar" dir="rtl">' in ar and "الصحة" in ar
+    nl = html_of(site, "fiches/sociale-kruidenier")
+    menu = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', nl, re.S).group()
+    assert "Gezondheid" in text_of(menu) and "Santé" not in text_of(menu) and 'lang="fr"' not in menu
+
+
 def test_stale_translation_warns_and_says_so_in_its_language(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     make_stale(project)
@@ -294,7 +310,7 @@ def test_the_kiosk_offers_the_languages_and_speaks_the_page_language(tmp_path: P
     assert "document.documentElement.lang" in js
 
 
-def test_a_brochure_language_needs_a_fresh_translation_of_every_brochure_sheet(tmp_path: Path) -> None:
+def test_a_brochure_language_needs_a_translation_of_one_brochure_sheet(tmp_path: Path) -> None:
     from wegwijs.project import load_project
     from wegwijs.translation.collection import brochure_languages, load_translations
 
@@ -306,11 +322,10 @@ def test_a_brochure_language_needs_a_fresh_translation_of_every_brochure_sheet(t
         translations = load_translations(
             settings.theme_sheets_dir, settings.project_dir, project.sheet, settings.category_ids
         )
-        return [language.code for language in brochure_languages(translations, two)]
+        return [language.code for language in brochure_languages(translations, sheets)]
 
-    two = ["sociale-kruidenier", "nederlands-leren"]
+    sheets = ["sociale-kruidenier", "het-leefloon"]
     assert languages() == ["ar", "fr"]
-    make_stale(project_dir)
-    assert languages() == ["fr"]
-    two.append("het-leefloon")
-    assert languages() == []
+    make_stale(project_dir)  # a stale translation stays in, marked (wegwijs.brochure.translated)
+    sheets.remove("sociale-kruidenier")
+    assert languages() == []  # 'het-leefloon' has no translation

@@ -10,9 +10,10 @@ import pytest
 import yaml
 
 from a11y_sites import sites  # noqa: F401  (session fixture)
-from browser import CHROMIUM, CHROMIUM_ARGS, axe_violations, browser_page, describe, requires_chromium, serve_directory
+from browser import axe_violations, browser_page, describe, requires_chromium, serve_directory
 from conftest import build, make_project
-from test_kiosk import INTERACTIVE, KIOSK, RECORD_SPEECH, TARGETS_TOO_SMALL, speech_dispatcher  # noqa: F401
+from speech import speaking_page, speech_dispatcher  # noqa: F401  (fixture)
+from test_kiosk import INTERACTIVE, KIOSK, TARGETS_TOO_SMALL
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -123,26 +124,15 @@ def test_kiosk_language_choice_and_reset_to_dutch(quick_kiosk: Path) -> None:
 @pytest.mark.skipif(not (shutil.which("speech-dispatcher") and shutil.which("espeak-ng")),
                     reason="speech-dispatcher and espeak-ng are not installed: run scripts/setup.sh")
 def test_read_aloud_uses_a_voice_of_the_page_language(sites, speech_dispatcher) -> None:  # noqa: F811
-    from playwright.sync_api import sync_playwright
-
-    with serve_directory(sites.kiosk) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--enable-speech-dispatcher"], headless=True,
-            env=speech_dispatcher,
-        )
-        try:
-            page = browser.new_page(viewport={"width": KIOSK[0], "height": KIOSK[1]}, has_touch=True)
-            page.add_init_script(RECORD_SPEECH)
-            page.goto(base + "fr/fiches/sociale-kruidenier/")
-            box = page.locator("[data-ww-readaloud]")
-            box.wait_for(state="visible", timeout=15_000)
-            chosen = box.get_attribute("data-voice")
-            assert chosen.endswith("(fr)") or "(fr-" in chosen, chosen
-            page.get_by_role("button", name="Lire à voix haute").tap()
-            spoken = page.evaluate("window.__spoken")
-            texts = [s["text"] for s in spoken]
-            assert texts[0].startswith("Ceci est la traduction")  # the note first, then the sheet
-            assert texts[1] == "L'épicerie sociale"
-            assert all(s["lang"].lower().startswith("fr") for s in spoken)
-        finally:
-            browser.close()
+    with serve_directory(sites.kiosk) as base, speaking_page(speech_dispatcher, KIOSK) as page:
+        page.goto(base + "fr/fiches/sociale-kruidenier/")
+        box = page.locator("[data-ww-readaloud]")
+        box.wait_for(state="visible", timeout=15_000)
+        chosen = box.get_attribute("data-voice")
+        assert chosen.endswith("(fr)") or "(fr-" in chosen, chosen
+        page.get_by_role("button", name="Lire à voix haute").tap()
+        spoken = page.evaluate("window.__spoken")
+        texts = [s["text"] for s in spoken]
+        assert texts[0].startswith("Ceci est la traduction")  # the note first, then the sheet
+        assert texts[1] == "L'épicerie sociale"
+        assert all(s["lang"].lower().startswith("fr") for s in spoken)

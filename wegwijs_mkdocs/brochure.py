@@ -1,6 +1,7 @@
 """The welcome brochure in the MkDocs build, in ``site/brochure/``: the A4 file and the A5 booklet.
 
-``welkomstbrochure.pdf`` (A4) with ``fiches/<slug>.pdf``; unless ``booklet: false``, also
+``welkomstbrochure.pdf`` (A4) with ``fiches/<slug>.pdf``; per language with translated sheets
+``<lang>/welkomstbrochure.pdf`` (A4, see wegwijs.brochure.translated); unless ``booklet: false``, also
 ``welkomstbrochure-a5.pdf`` with ``fiches/a5/<slug>.pdf`` and ``welkomstbrochure-a5-boekje.pdf``
 (the A5 pages imposed on A4 landscape, to fold and staple). With ``print_shop: true`` each also
 gets a ``-drukker.pdf`` with bleed and crop marks.
@@ -103,7 +104,24 @@ def on_post_build(config: MkDocsConfig) -> None:
             f"Brochure klaar: {URI}/{name}, {result.pages} pagina's. "
             f"Opnieuw gemaakt: {count(len(result.rendered), 'deel', 'delen')}. De rest kwam uit de cache."
         )
+    if project.settings.brochure_settings.languages:
+        _language_brochures(project, target, BrochureOptions(paper="A4", booklet=False, sheet_dir=target / "fiches", **common))
     _keep_latest(target, cache / LATEST)
+
+
+def _language_brochures(project, target: Path, options) -> None:
+    """``<lang>/welkomstbrochure.pdf`` per language with translated brochure sheets (A4 only)."""
+    from wegwijs.brochure.translated import build_language_brochures
+    from wegwijs_mkdocs.translations import translations
+
+    try:
+        for code, result in build_language_brochures(project, target, options, translations()):
+            log.info(
+                f"Brochure klaar: {URI}/{code}/{FILE_NAME}, {result.pages} pagina's. "
+                f"Opnieuw gemaakt: {count(len(result.rendered), 'deel', 'delen')}."
+            )
+    except Exception as error:  # noqa: BLE001  (a broken brochure must not hide the website)
+        report([codes.RENDER_FAILED.finding(f"De brochure kon niet gemaakt worden: {error}", "mkdocs.yml")])
 
 
 def _not_yet_reported(findings: list) -> list:

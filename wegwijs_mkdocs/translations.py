@@ -10,6 +10,7 @@ Material's strings, ``<html lang>`` and ``<body dir>`` from the page's ``ww_lang
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -18,9 +19,12 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Link, Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import normalize_url
 
 from wegwijs.content.markup import check_html, check_links, links, neutralize_html, resolve
+from wegwijs.translation.bidi import ltr_digits
 from wegwijs.translation.collection import Translations, load_translations
 from wegwijs.translation.languages import DUTCH, Language, language
 from wegwijs.translation.model import Translation
@@ -31,9 +35,6 @@ from wegwijs_mkdocs.state import BuildState, state
 SHEETS_URI = "fiches"
 CATEGORY_URI = "categorie"
 _MATERIAL_LANGUAGES = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
-#: Phone numbers and other digit groups: kept left-to-right inside right-to-left text, or
-#: '03 620 15 60' would read '60 15 620 03'.
-_DIGIT_GROUPS = re.compile(r"(?<![\w/.#-])\+?\d[\d]*(?:[ ./-]\d+)+(?![\w/-])")
 
 
 @dataclass
@@ -50,6 +51,7 @@ class _Build:
     translations: Translations = field(default_factory=Translations)
     strings: dict[str, Strings] = field(default_factory=dict)
     pages: dict[str, _Page] = field(default_factory=dict)
+    navs: dict[str, Navigation] = field(default_factory=dict)
 
 
 _build = _Build()
@@ -181,7 +183,7 @@ def _translated_markdown(translation: Translation, uri: str, files: Files) -> st
         body = neutralize_html(body)
     body = _retarget_links(body, document.body_line, dutch_uri, uri, exists)
     if translation.language.rtl:
-        body = _ltr_digits(body)
+        body = ltr_digits(body)
     return "\n" + body
 
 
@@ -202,17 +204,6 @@ def _retarget_links(body: str, first_line: int, dutch_uri: str, uri: str, exists
             fragment = link.target[len(link.target.split("#", 1)[0]):]
             lines[index] = line[:start] + relative + fragment + line[start + len(link.target):]
     return "\n".join(lines)
-
-
-def _ltr_digits(body: str) -> str:
-    out, fenced = [], False
-    for line in body.split("\n"):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        elif not fenced and "](" not in line and "<" not in line:
-            line = _DIGIT_GROUPS.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', line)
-        out.append(line)
-    return "\n".join(out)
 
 
 def _switch(slug: str, current: str) -> list[dict[str, Any]]:
@@ -259,6 +250,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
             wegwijs["languages"] = _switch(sheet["slug"], "nl")
         return context
     prefix = f"{lang.code}/"
+    if shown.code == lang.code and nav is not None:
+        context["nav"] = _language_nav(nav, lang.code)
     if entry.translation is not None:
         translation = entry.translation
         category = project.settings.category(translation.category)
@@ -286,6 +279,35 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         }
         wegwijs["start_url"] = prefix
     return context
+
+
+def _language_nav(nav: Navigation, code: str) -> Navigation:
+    """The menu of a page in ``code``: "Start" and the categories in that language, leading to that
+    language's pages; the other entries (pages that exist only in Dutch) stay as they are.
+
+    Material draws the menu from the page context's ``nav``, so this swaps one object per language
+    (built once) instead of overriding Material's templates. Its entries are links, which Material
+    never marks as the current page: the breadcrumb-free sheet and category pages say where you are.
+    """
+    if code in _build.navs:
+        return _build.navs[code]
+    project = state().project
+    texts = _texts(code)
+    items = []
+    for item in nav.items:
+        uri = item.file.src_uri if isinstance(item, Page) else None
+        category_id = uri[len(CATEGORY_URI) + 1 : -len(".md")] if uri and uri.startswith(f"{CATEGORY_URI}/") else None
+        category = project.settings.category(category_id) if category_id else None
+        if uri == "index.md":
+            items.append(Link(texts["start"], f"{code}/"))
+        elif category is not None:
+            items.append(Link(_category_text(code, category)["label"], f"{code}/{CATEGORY_URI}/{category.id}/"))
+        else:
+            items.append(item)
+    own = Navigation(items, nav.pages)
+    own.homepage = nav.homepage
+    _build.navs[code] = own
+    return own
 
 
 def _sheets_in(code: str, category_id: str) -> tuple[list[dict], list[dict]]:
@@ -322,9 +344,23 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     if not meta_lang or meta_lang.get("code") == "nl":
         return None
     output = _DUTCH_PARTS.sub(lambda m: f'<{m.group(1)} lang="nl"', output)
+    if meta_lang.get("code") in _build.navs:
+        output = _own_menu_links(output, page, meta_lang["code"], meta_lang.get("dir", "ltr"))
     if meta_lang.get("dir") != "rtl":
         return output
     return _HTML_TAG.sub(lambda m: f'<html{m.group(1)} dir="rtl">' if "dir=" not in m.group(1) else m.group(), output, count=1)
+
+
+def _own_menu_links(output: str, page: Page, code: str, direction: str) -> str:
+    """The menu is marked Dutch; its entries in the page's language say so (a screen reader reads
+    them with the right voice). The hrefs are the ones Material writes: relative to the page."""
+    for item in _build.navs[code].items:
+        if isinstance(item, Link):
+            href = html.escape(normalize_url(item.url, page), quote=True)
+            output = output.replace(
+                f'<a href="{href}" class="md-nav__link">', f'<a href="{href}" class="md-nav__link" lang="{code}" dir="{direction}">'
+            )
+    return output
 
 
 def translations() -> Translations:

@@ -22,6 +22,7 @@ from wegwijs.brochure.booklet import impose
 from wegwijs.brochure.decisions import decisions_part, latest_decisions, load_results
 from wegwijs.brochure.fetch import PACKAGE_DIR, Allowed
 from wegwijs.brochure.fonts import find_fonts
+from wegwijs.brochure.language import PrintLanguage, print_language
 from wegwijs.brochure.footer import BOTTOM as FOOTER_BOTTOM
 from wegwijs.brochure.footer import footer_css
 from wegwijs.brochure.merge import MergePart, merge
@@ -48,6 +49,7 @@ from wegwijs.content.sheet import ThemeSheet
 from wegwijs.dates import build_time
 from wegwijs.findings import Finding
 from wegwijs.project import Project
+from wegwijs.translation.collection import Translations
 
 #: Bump when the rendering code changes in a way the templates and CSS do not show.
 ENGINE_VERSION = "2"
@@ -85,6 +87,10 @@ class BrochureOptions:
     print_shop: bool | None = None
     #: Where docs/ is (for the dialogue results); None: <project>/docs.
     docs_dir: Path | None = None
+    #: A brochure in this language (see translated.py); None: Dutch.
+    lang: str | None = None
+    #: The project's translations (None: read them when ``lang`` asks for them).
+    translations: Translations | None = None
 
 
 @dataclass
@@ -106,7 +112,7 @@ class BrochureResult:
 
 
 def stylesheets(
-    paper: str, *, one_document: bool = False, bleed_mm: int = 0, crop_marks: bool = False
+    paper: str, *, one_document: bool = False, bleed_mm: int = 0, crop_marks: bool = False, rtl: bool = False
 ) -> tuple[tuple[str, ...], list[Finding]]:
     fonts = find_fonts()
     findings = []
@@ -121,6 +127,8 @@ def stylesheets(
         (TEMPLATES / "brochure.css").read_text(encoding="utf-8"),
         (TEMPLATES / f"paper-{paper.lower()}.css").read_text(encoding="utf-8"),
     ]
+    if rtl:
+        css.append((TEMPLATES / "rtl.css").read_text(encoding="utf-8"))
     if bleed_mm or crop_marks:
         # The print shop's file: the page grows by the bleed; the marks sit in it (CSS Paged Media).
         css.append(f"@page {{ bleed: {bleed_mm}mm; marks: {'crop' if crop_marks else 'none'}; }}")
@@ -158,8 +166,18 @@ class _Plan:
         self.findings += found
         if not self.sheets:
             self.findings.append(codes.NO_SHEETS.finding("De brochure heeft geen fiches.", "mkdocs.yml"))
+        self.language: PrintLanguage = print_language(project, options.lang)
+        #: What is printed per sheet: the Dutch sheets, or their translations (translated.py).
+        self.texts: list = self.sheets
+        self.left_out = 0
+        if not self.language.is_dutch:
+            from wegwijs.brochure.translated import translated_texts
+
+            self.texts = translated_texts(project, self.sheets, self.language.code, options.translations)
+            self.left_out = len(self.sheets) - len(self.texts)
+            self.title = self.language.text("home_titel")
         bleed = (config.bleed_mm, config.crop_marks) if print_shop else (0, False)
-        self.css, found = stylesheets(self.paper, bleed_mm=bleed[0], crop_marks=bleed[1])
+        self.css, found = stylesheets(self.paper, bleed_mm=bleed[0], crop_marks=bleed[1], rtl=self.language.rtl)
         self.findings += found
         fonts = find_fonts()
         self.font = fonts.regular if fonts else None
@@ -168,32 +186,39 @@ class _Plan:
             [settings.theme_sheets_dir, settings.project_dir / "docs", settings.project_dir / "overrides", PACKAGE_DIR],
             [*(fonts.faces.values() if fonts else ()), *_logo(project, config)],
         )
-        cover, found = cover_part(project, config, options.today or build_time().date(), options.icons)
+        language = self.language
+        cover, found = cover_part(project, config, options.today or build_time().date(), options.icons, language)
         self.findings += found
         self.sheet_parts = []
-        for sheet in self.sheets:
+        for sheet in self.texts:
             part, found = sheet_part(
                 sheet, project, options.markdown, site_url=options.site_url, icons=options.icons, cache_dir=self.cache_dir,
-                allowed=self.allowed,
+                allowed=self.allowed, language=language,
             )
             self.findings += found
             self.sheet_parts.append(part)
-        text = "\n".join(f"{s.title}\n{s.description}\n{s.document.body}" for s in self.sheets)
-        terms = project.glossary.used_in(text)
+        # The glossary explains Dutch words and the decisions are Dutch texts: Dutch brochures only.
+        terms = []
+        if language.is_dutch:
+            text = "\n".join(f"{s.title}\n{s.description}\n{s.document.body}" for s in self.sheets)
+            terms = project.glossary.used_in(text)
         self.cover = cover
         self.decisions = None
-        if config.decisions:
+        if config.decisions and language.is_dutch:
             results = load_results(options.docs_dir or settings.project_dir / "docs")
             overview = options.site_url.rstrip("/") + "/dialoog/" if options.site_url else None
             self.decisions = decisions_part(latest_decisions(results, config.decisions_max, options.icons), overview)
         self.glossary = glossary_part(terms) if terms else None
-        self.notes = notes_part(self.paper)
-        self.back = back_part(project, options.site_url, self.cache_dir)
+        self.notes = notes_part(self.paper, language)
+        self.back = back_part(project, options.site_url, self.cache_dir, language)
         import weasyprint
 
         self.signature = hashlib.sha256(
             "\0".join(
-                [ENGINE_VERSION, weasyprint.__version__, self.paper, template_sources(), *self.css, options.markdown.signature()]
+                [
+                    ENGINE_VERSION, weasyprint.__version__, self.paper, language.code, template_sources(), *self.css,
+                    options.markdown.signature(),
+                ]
             ).encode()
         ).hexdigest()
         self.base_url = (settings.theme_sheets_dir.resolve().as_uri()) + "/"
@@ -218,8 +243,12 @@ class _Plan:
             elif part.kind in ("decisions", "glossary", "back"):
                 anchor = f"ww-part-{index + 1}"
                 extras.append(ContentsEntry(part.title, anchor, page))
-        labels = {c.label: self.icons[c.id] for c in self.project.settings.categories if c.id in self.icons}
-        return contents_part(list(groups.items()), extras, labels)
+        language = self.language
+        labels = {
+            language.label(c.id, c.label): self.icons[c.id] for c in self.project.settings.categories if c.id in self.icons
+        }
+        note = language.text("brochure_alleen_nederlands") if self.left_out else None
+        return contents_part(list(groups.items()), extras, labels, language, note)
 
 
 def _logo(project: Project, config) -> list[Path]:
@@ -236,8 +265,9 @@ def one_document(project: Project, options: BrochureOptions) -> tuple[str, str, 
     plan = _Plan(project, options)
     parts = plan.body_parts()
     parts.insert(1, plan.contents(None))
-    css, _ = stylesheets(plan.paper, one_document=True)
-    html = with_qr_codes(document_html(parts, title=plan.title, author=plan.author, paper=plan.paper), plan.cache_dir)
+    css, _ = stylesheets(plan.paper, one_document=True, rtl=plan.language.rtl)
+    html = document_html(parts, title=plan.title, author=plan.author, paper=plan.paper, language=plan.language)
+    html = with_qr_codes(html, plan.cache_dir)
     return html, plan.base_url, css
 
 
@@ -323,7 +353,9 @@ class _Renderer:
         return [parts[i : i + size] for i in range(0, len(parts), size)]
 
     def _job(self, batch: list[Part]) -> Job:
-        html = document_html(batch, title=self.plan.title, author=self.plan.author, paper=self.plan.paper)
+        html = document_html(
+            batch, title=self.plan.title, author=self.plan.author, paper=self.plan.paper, language=self.plan.language
+        )
         return Job(
             html, self.plan.base_url, self.plan.css, tuple(str(self.path(p)) for p in batch), str(self.cache_dir),
             self.plan.allowed,
@@ -382,6 +414,7 @@ def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool)
     contents_pages = renderer.pages(probe) if probe else 1
     footer_bottom = FOOTER_BOTTOM[plan.paper]
     multiple = PAGE_MULTIPLE[plan.paper]
+    language = plan.language
 
     def arranged(contents_pages: int) -> tuple[list[Part], dict[int, int]]:
         """The parts with enough "Notities" pages that the back cover is the last page of a full sheet."""
@@ -402,9 +435,15 @@ def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool)
             first_notes = p.kind == "notes" and not any(m.bookmark == p.title for m in merge_parts)
             bookmark = None if p.kind == "cover" or (p.kind == "notes" and not first_notes) else p.title
             merge_parts.append(
-                MergePart(late if (late and p is contents) else renderer.path(p), bookmark, footer=p.kind not in ("cover", "back"))
+                MergePart(
+                    late if (late and p is contents) else renderer.path(p), bookmark, footer=p.kind not in ("cover", "back"),
+                    lang=language.code if p.kind == "sheet" and not language.is_dutch else None,
+                )
             )
-        return merge(merge_parts, output, title=plan.title, author=plan.author, font=plan.font, footer_bottom=footer_bottom)
+        return merge(
+            merge_parts, output, title=plan.title, author=plan.author, font=plan.font, footer_bottom=footer_bottom,
+            lang=language.code, footer_text=language.footer(),
+        )
 
     parts, starts = arranged(contents_pages)
     contents = plan.contents(starts, parts)
@@ -438,7 +477,7 @@ def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool)
             kept = plan.cache_dir / f"{name}.fiche.pdf"
             if not kept.is_file():
                 merge([MergePart(renderer.path(part), part.title)], kept, title=part.title, author=plan.author,
-                      font=plan.font, footer_bottom=footer_bottom)
+                      font=plan.font, footer_bottom=footer_bottom, lang=language.code, footer_text=language.footer())
             tmp = atomic.temporary_name(target)
             shutil.copyfile(kept, tmp)
             os.replace(tmp, target)

@@ -21,6 +21,7 @@ from pikepdf import Array, Dictionary, Name
 
 from wegwijs.atomic import temporary_name
 from wegwijs.dates import build_time
+from wegwijs.brochure.footer import TEXT as FOOTER_TEXT
 from wegwijs.brochure.footer import FooterFont
 
 
@@ -32,6 +33,8 @@ class MergePart:
     bookmark: str | None
     #: Whether the part's pages carry the footer 'pagina N van M'.
     footer: bool = True
+    #: The part's language when it is not the document's own (its structure elements get /Lang).
+    lang: str | None = None
 
 
 def merge(
@@ -43,6 +46,7 @@ def merge(
     lang: str = "nl",
     font: Path | None = None,
     footer_bottom: float = 34.0,
+    footer_text: str = FOOTER_TEXT,
 ) -> int:
     """Write the merged PDF and return its page count."""
     pdf = pikepdf.new()
@@ -109,6 +113,8 @@ def merge(
                 nums.append((keys[old_key], _copy(pdf, source, old_nums[i + 1])))
         for top in tops:
             kids.append(_copy(pdf, source, top))
+            if part.lang and isinstance(kids[-1], Dictionary):
+                kids[-1].Lang = pikepdf.String(part.lang)
         for element in orphans:
             _copy(pdf, source, element).P = document
     document.K = Array([kid for index in range(len(parts)) for kid in part_kids.get(index, [])])
@@ -140,7 +146,7 @@ def merge(
         footer = FooterFont(pdf, font)
         total = len(pdf.pages)
         for index in footed:
-            footer.stamp(index, f"pagina {index + 1} van {total}", footer_bottom)
+            footer.stamp(index, footer_text.format(page=index + 1, pages=total), footer_bottom)
     pdf.docinfo = pdf.make_indirect(Dictionary(
         Title=pikepdf.String(title), Author=pikepdf.String(author), Creator=pikepdf.String("Wegwijs"),
         Producer=pikepdf.String("Wegwijs (WeasyPrint, pikepdf)"),

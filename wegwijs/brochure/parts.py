@@ -21,14 +21,15 @@ from markupsafe import Markup
 from wegwijs.brochure import codes
 from wegwijs.brochure.body import MarkdownSetup, check_images, render_markdown, split_last_section
 from wegwijs.brochure.fetch import Allowed, outside_findings
+from wegwijs.brochure.language import DUTCH, PrintLanguage
 from wegwijs.brochure.settings import BrochureSettings
 from wegwijs.brochure.qr import qr_data_uri, qr_marker  # noqa: F401 (qr_data_uri re-exported)
-from wegwijs.content.sheet import ThemeSheet
-from wegwijs.dates import dutch_date
+from wegwijs.content.sheet import SheetText, ThemeSheet
 from wegwijs.findings import Finding
 from wegwijs.glossary import Term
 from wegwijs.project import Project
 from wegwijs.safety.sanitize import clean_html
+from wegwijs.translation.bidi import ltr_digits
 
 TEMPLATES = Path(__file__).parent / "templates"
 _env = jinja2.Environment(
@@ -62,8 +63,9 @@ class Part:
         return digest.hexdigest()[:32]
 
 
-def render(template: str, **context: Any) -> str:
-    return _env.get_template(template).render(**context)
+def render(template: str, language: PrintLanguage = DUTCH, **context: Any) -> str:
+    """``template`` with ``t``: the texts of ``language`` (Dutch where it has none)."""
+    return _env.get_template(template).render(t=language.texts, say=language.say, nl=language.dutch_part, ltr=language.ltr, **context)
 
 
 def template_sources() -> str:
@@ -71,10 +73,11 @@ def template_sources() -> str:
     return "".join(p.read_text(encoding="utf-8") for p in sorted(TEMPLATES.iterdir()) if p.is_file())
 
 
-def sheet_url(site_url: str | None, slug: str) -> str | None:
+def sheet_url(site_url: str | None, slug: str, lang: str | None = None) -> str | None:
+    """The sheet's page on the website; a translation's is ``/<lang>/fiches/<slug>/``."""
     if not site_url:
         return None
-    return site_url.rstrip("/") + f"/fiches/{slug}/"
+    return site_url.rstrip("/") + (f"/{lang}" if lang else "") + f"/fiches/{slug}/"
 
 
 def icon_data_uri(svg: str, colour: str = "#17466e") -> str:
@@ -83,7 +86,7 @@ def icon_data_uri(svg: str, colour: str = "#17466e") -> str:
 
 
 def sheet_part(
-    sheet: ThemeSheet,
+    sheet: ThemeSheet | SheetText,
     project: Project,
     setup: MarkdownSetup,
     *,
@@ -91,7 +94,9 @@ def sheet_part(
     icons: IconLoader | None,
     cache_dir: Path | None = None,
     allowed: Allowed | None = None,
+    language: PrintLanguage = DUTCH,
 ) -> tuple[Part, list[Finding]]:
+    """A sheet, or a translation of one (then ``language`` is the translation's)."""
     document = sheet.document
     base_dir = document.path.parent
     images, findings = check_images(document.body, document.body_line, document.rel_path, base_dir, allowed)
@@ -101,14 +106,23 @@ def sheet_part(
     # The sheet's own pictogram, else its category's: every sheet shows one.
     icon_name = sheet.icon or (category.icon if category else None)
     svg = icons(icon_name) if (icons and icon_name) else None
-    url = sheet_url(site_url, sheet.slug)
-    body, last = split_last_section(render_markdown(document.body, setup))
+    translated = not language.is_dutch
+    url = sheet_url(site_url, sheet.slug, language.code if translated else None)
+    label = language.label(category.id, category.label) if category else ""
+    stale = translated and bool(getattr(sheet, "stale", False))
+    markdown = ltr_digits(document.body) if language.rtl else document.body
+    body, last = split_last_section(render_markdown(markdown, setup))
     html = render(
         "sheet.html.j2",
+        language,
         anchor=f"fiche-{sheet.slug}",
+        lang=language.code if translated else None,
+        dir=language.dir,
+        stale=stale,
+        stale_url=sheet_url(site_url, sheet.slug) if stale else None,
         title=sheet.title,
         description=sheet.description,
-        category=category.label if category else "",
+        category=label,
         icon=icon_data_uri(svg) if svg else None,
         body=Markup(clean_html(body)),
         last=Markup(clean_html(last)),
@@ -119,7 +133,7 @@ def sheet_part(
     )
     part = Part(
         "sheet", sheet.title, html, [i.path for i in images if i.path], slug=sheet.slug,
-        category=category.label if category else None,
+        category=label or None,
     )
     return part, findings
 
@@ -135,7 +149,8 @@ def category_icons(project: Project, icons: IconLoader | None) -> dict[str, str]
 
 
 def cover_part(
-    project: Project, settings: BrochureSettings, today: dt.date, icons: IconLoader | None = None
+    project: Project, settings: BrochureSettings, today: dt.date, icons: IconLoader | None = None,
+    language: PrintLanguage = DUTCH,
 ) -> tuple[Part, list[Finding]]:
     findings: list[Finding] = []
     organisation = project.settings.organisation
@@ -153,44 +168,53 @@ def cover_part(
                 )
             )
     pictograms = category_icons(project, icons)
+    title, subtitle = brochure_title(settings, language)
     html = render(
         "cover.html.j2",
-        title=settings.title,
-        subtitle=settings.subtitle,
+        language,
+        title=title,
+        subtitle=subtitle,
         organisation=organisation,
         logo=logo,
-        icons=[{"icon": pictograms[c.id], "label": c.label} for c in project.settings.categories if c.id in pictograms],
-        date=_month_year(today),
+        icons=[
+            {"icon": pictograms[c.id], "label": language.label(c.id, c.label)}
+            for c in project.settings.categories if c.id in pictograms
+        ],
+        date=language.month_year(today),
     )
-    return Part("cover", settings.title, html, assets), findings
+    return Part("cover", title, html, assets), findings
 
 
-def _month_year(day: dt.date) -> str:
-    return dutch_date(day).split(" ", 1)[1]
+def brochure_title(settings: BrochureSettings, language: PrintLanguage = DUTCH) -> tuple[str, str | None]:
+    """Title and subtitle: the settings' (Dutch) ones, or the translated home page title."""
+    if language.is_dutch:
+        return settings.title, settings.subtitle
+    return language.text("home_titel"), None
 
 
-NOTES_TITLE = "Notities"
-
-
-def notes_part(paper: str) -> Part:
+def notes_part(paper: str, language: PrintLanguage = DUTCH) -> Part:
     """A page for the reader's own notes: it pads the page count instead of a blank page."""
-    return Part("notes", NOTES_TITLE, render("notes.html.j2", lines=14 if paper == "A4" else 11))
+    title = language.text("brochure_notities")
+    return Part("notes", title, render("notes.html.j2", language, lines=14 if paper == "A4" else 11))
 
 
 def glossary_part(terms: list[Term]) -> Part:
     return Part("glossary", "Woordenlijst", render("glossary.html.j2", terms=terms))
 
 
-def back_part(project: Project, site_url: str | None, cache_dir: Path | None = None) -> Part:
+def back_part(
+    project: Project, site_url: str | None, cache_dir: Path | None = None, language: PrintLanguage = DUTCH
+) -> Part:
     organisation = project.settings.organisation
     website = organisation.website or site_url
     html = render(
         "back.html.j2",
+        language,
         organisation=organisation,
         website=website,
         qr=qr_marker(website) if website else None,
     )
-    return Part("back", "Contact", html)
+    return Part("back", language.text("contact"), html)
 
 
 @dataclass(frozen=True)
@@ -201,18 +225,27 @@ class ContentsEntry:
 
 
 def contents_part(
-    groups: list[tuple[str, list[ContentsEntry]]], extras: list[ContentsEntry], icons: dict[str, str] | None = None
+    groups: list[tuple[str, list[ContentsEntry]]], extras: list[ContentsEntry], icons: dict[str, str] | None = None,
+    language: PrintLanguage = DUTCH, note: str | None = None,
 ) -> Part:
-    """``groups``: (category label, entries); ``icons``: a pictogram per category label."""
+    """``groups``: (category label, entries); ``icons``: a pictogram per category label; ``note``:
+    a line under the list (a translated brochure says there that other sheets are only in Dutch)."""
     icons = icons or {}
     html = render(
         "contents.html.j2",
+        language,
         groups=[{"label": label, "entries": entries, "icon": icons.get(label)} for label, entries in groups],
         extras=extras,
+        note=note,
     )
-    return Part("contents", "Inhoud", html)
+    return Part("contents", language.text("brochure_inhoud"), html)
 
 
-def document_html(parts: list[Part], *, title: str, author: str, paper: str) -> str:
+def document_html(
+    parts: list[Part], *, title: str, author: str, paper: str, language: PrintLanguage = DUTCH
+) -> str:
     """One HTML document holding ``parts``, each starting on a new page."""
-    return render("document.html.j2", parts=parts, title=title, author=author, paper=paper)
+    return render(
+        "document.html.j2", language, parts=parts, title=title, author=author, paper=paper,
+        lang=language.code, dir=language.dir,
+    )

@@ -32,6 +32,8 @@ class BrochureSettings:
     decisions: bool = True
     #: How many decisions that section shows at most (newest first).
     decisions_max: int = 6
+    #: A brochure per language with translated sheets, in ``<lang>/`` (see wegwijs.brochure.translated).
+    languages: bool = True
     #: A separate file for the print shop, with bleed and crop marks.
     print_shop: bool = False
     bleed_mm: int = 3
@@ -56,6 +58,7 @@ _HELP = {
     "booklet": "true: maak ook het boekje op A5.",
     "decisions": "true: toon wat het OCMW deed met de voorstellen van de participatiegroep.",
     "print_shop": "true: maak ook een bestand voor de drukker, met snijtekens.",
+    "languages": "true: maak ook een brochure in elke taal met vertaalde fiches.",
 }
 
 
@@ -75,6 +78,7 @@ BROCHURE_SCHEMA: dict[str, Field] = {
     "logo": _field("logo", str),
     "decisions": _field("decisions", bool),
     "decisions_max": _field("decisions_max", int),
+    "languages": _field("languages", bool),
     "print_shop": _field("print_shop", bool),
     "bleed_mm": _field("bleed_mm", int),
     "crop_marks": _field("crop_marks", bool),

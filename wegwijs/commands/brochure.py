@@ -14,6 +14,21 @@ from wegwijs.findings import Finding, Severity
 from wegwijs.project import load_project
 
 
+def _language_check(project, lang: str, sheets: list[str] | None):  # noqa: ANN202
+    """The project's translations, when ``lang`` can have a brochure; else a clear problem."""
+    from wegwijs.brochure.translated import languages_to_print, project_translations
+    from wegwijs.translation.languages import SOURCE, language
+
+    if lang == SOURCE:
+        return None
+    if language(lang) is None:
+        raise Problem(f"De taal '{lang}' kennen we niet. Schrijf de code van 2 letters, bv. fr, ar of uk.")
+    translations = project_translations(project)
+    if lang not in languages_to_print(project, translations, sheets):
+        raise Problem(f"Geen enkele fiche van de brochure heeft een vertaling in '{lang}'. Maak er een met 'wegwijs new vertaling'.")
+    return translations
+
+
 class Problem(click.ClickException):
     """Exit code 1 with a Dutch message (click's own says 'Error:')."""
 
@@ -34,7 +49,11 @@ def _show(findings: list[Finding]) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path(FILE_NAME), show_default=True, help="Het PDF-bestand.")
 @click.option("-f", "--config-file", type=click.Path(path_type=Path, dir_okay=False), default=Path("mkdocs.yml"), show_default=True, help="Het instellingenbestand van de site.")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Hoeveel processen tegelijk pagina's maken.")
-def brochure(paper: str | None, booklet: bool | None, sheets: tuple[str, ...], output: Path, config_file: Path, workers: int) -> None:
+@click.option("--lang", metavar="CODE", help="De brochure in deze taal, met de vertaalde fiches. Bv. --lang fr.")
+def brochure(
+    paper: str | None, booklet: bool | None, sheets: tuple[str, ...], output: Path, config_file: Path, workers: int,
+    lang: str | None,
+) -> None:
     """Maak de welkomstbrochure als PDF, bv. wegwijs brochure --paper A5 --booklet."""
     if not config_file.is_file():
         raise Problem(f"Wegwijs vindt {config_file} niet. Ga naar de map van de site of geef het juiste bestand met -f.")
@@ -44,6 +63,7 @@ def brochure(paper: str | None, booklet: bool | None, sheets: tuple[str, ...], o
         raise Problem("De instellingen in mkdocs.yml kloppen niet. Verbeter eerst de fouten hierboven.")
     _show(project.all_findings())
     config = read_config(config_file)
+    translations = _language_check(project, lang, list(sheets) or None) if lang else None
 
     def progress(done: int, total: int) -> None:
         if total >= 20 and (done == total or done // 20 != (done - 1) // 20):
@@ -58,6 +78,8 @@ def brochure(paper: str | None, booklet: bool | None, sheets: tuple[str, ...], o
         icons=icon_loader(material_theme_dirs()),
         workers=workers,
         progress=progress,
+        lang=lang,
+        translations=translations,
     )
     result = build_brochure(project, output, options)
     _show(result.findings)

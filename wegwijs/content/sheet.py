@@ -61,24 +61,35 @@ class Review:
 
 
 @dataclass
-class ThemeSheet:
+class SheetText:
+    """What a reader reads on a sheet: the Dutch sheet and each of its translations have this."""
+
     document: SourceDocument
-    slug: str
     title: str
     description: str
-    category: str
     icon: str | None = None
     tags: list[str] = field(default_factory=list)
     contact: Contact | None = None
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.document.findings
+
+    @property
+    def review_text(self) -> str | None:
+        """The visible credit line; only a Dutch sheet is read by the participation group."""
+        return None
+
+
+@dataclass(kw_only=True)
+class ThemeSheet(SheetText):
+    slug: str
+    category: str
     reviewed: Review | None = None
     level: str | None = None
     order: int | None = None
     brochure: bool = True
     ignore: list[str] = field(default_factory=list)
-
-    @property
-    def findings(self) -> list[Finding]:
-        return self.document.findings
 
     @property
     def sort_key(self) -> tuple:

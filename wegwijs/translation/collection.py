@@ -67,12 +67,11 @@ def load_translations(
 
 
 def brochure_languages(translations: Translations, brochure_slugs: list[str]) -> list[Language]:
-    """The languages that have an up-to-date translation of every sheet in the brochure."""
-    if not brochure_slugs:
-        return []
+    """The languages that get a brochure: those with a translation of at least one brochure sheet."""
+    wanted = set(brochure_slugs)
     return [
         language for language in translations.languages()
-        if all((t := translations.get(slug, language.code)) and not t.stale for slug in brochure_slugs)
+        if any(t.slug in wanted for t in translations.in_language(language.code))
     ]
 
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from wegwijs.content.sheet import Contact, ThemeSheet
-from wegwijs.content.source import SourceDocument
-from wegwijs.findings import Finding
+from wegwijs.content.sheet import SheetText, ThemeSheet
 from wegwijs.translation.languages import Language
 
 #: '<slug>.<code>.md': what looks like a translation. A known two-letter code makes it one; any
@@ -26,19 +24,13 @@ def is_translation_path(path: Path | str) -> bool:
     return translation_name(path) is not None
 
 
-@dataclass
-class Translation:
-    document: SourceDocument
+@dataclass(kw_only=True)
+class Translation(SheetText):
     source: ThemeSheet
     language: Language
-    title: str
-    description: str
     source_hash: str
     #: The hash of the Dutch sheet as it is now; differs from ``source_hash`` when it is stale.
     current_hash: str
-    icon: str | None = None
-    tags: list[str] = field(default_factory=list)
-    contact: Contact | None = None
 
     @property
     def slug(self) -> str:
@@ -55,10 +47,6 @@ class Translation:
     @property
     def stale(self) -> bool:
         return self.source_hash != self.current_hash
-
-    @property
-    def findings(self) -> list[Finding]:
-        return self.document.findings
 
     @property
     def sort_key(self) -> tuple:
