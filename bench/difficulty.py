@@ -9,6 +9,11 @@ our per-sentence Flesch-Douma, textstat's Dutch flesch_reading_ease and sentence
 - texts: Spearman correlation of each text's score with its level, and whether the texts come out
   in the order of their levels (every text of a level scored harder than every text below it)
 
+Measured on 2026-12-02, with LiNT-II's word data (SUBTLEX-NL, its noun list, its coefficients):
+sentences 0.908, pairs 1.000, same-length pairs 1.000, texts 0.976 and in order; before, with
+wordfreq and a neutral share of concrete nouns: 0.869 / 1.000 / 1.000 / 0.976. Flesch-Douma 0.860,
+textstat 0.867, sentence length 0.895 (same-length pairs 0.417).
+
 Limits: the levels are the writer's judgement, not a reading study; 8 texts and 12 pairs are few;
 the texts are about one domain (OCMW services). Run: python bench/difficulty.py
 """

@@ -48,6 +48,10 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: installing Python packages"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+  # LiNT-II's word data (SUBTLEX-NL frequencies, nouns and their semantic types, its coefficients) for
+  # the sentence difficulty. Without its dependencies: we read its data files and never import its
+  # code, which needs spaCy and a spaCy model (see wegwijs/readability/lintdata.py).
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "lint_ii==0.1.3"
   touch "$stamp"
 fi
 # Every system part works (a Dutch voice, the fonts, chromium): fail here, with what to install,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import marshal
 import math
-import os
 import re
 from importlib import metadata
 from pathlib import Path
@@ -19,7 +18,6 @@ from wegwijs.readability import wordcache
 
 _table: dict[str, float] | None = None
 _cache: dict[str, float] = wordcache.table("zipf")
-_merged = False  # whether wordcache's results from earlier runs are in _cache
 _DIGIT = re.compile(r"\d")
 
 
@@ -45,13 +43,7 @@ def _cached_table() -> dict[str, float]:
     import wordfreq  # deferred: importing and unpacking the table takes ~0.5 s of CPU
 
     table = wordfreq.get_frequency_dict("nl", wordlist="best")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(table))
-        temporary.replace(path)  # atomic: a parallel build never reads half a file
-    except OSError:
-        pass  # a read-only home: just slower
+    wordcache.write(path, table)
     return table
 
 
@@ -61,16 +53,11 @@ def _to_zipf(frequency: float) -> float:
 
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-case word; hyphenated compounds combine their parts as wordfreq does."""
-    global _merged
     cached = _cache.get(word)
+    if cached is None:
+        cached = wordcache.recall("zipf", word)  # before loading the big table
     if cached is not None:
-        return cached
-    if not _merged:  # first miss: take the results of earlier runs before loading the big table
-        _merged = True
-        for known_word, value in wordcache.stored("zipf").items():
-            _cache.setdefault(known_word, value)
-        if word in _cache:
-            return _cache[word]
+        return cached  # type: ignore[return-value]
     table = _frequencies()
     key = _DIGIT.sub("0", word)  # wordfreq stores all numbers with their digits replaced by 0
     frequency = table.get(key, 0.0)

@@ -18,11 +18,12 @@ import os
 from importlib import metadata, resources
 from pathlib import Path
 
-_MODULES = ("frequency.py", "syllables.py", "numbers.py", "wordcache.py")
+_MODULES = ("frequency.py", "syllables.py", "numbers.py", "wordcache.py", "lintdata.py")
 _DATA = ("lettergrepen.yml",)
 _stored: dict[str, dict] | None = None
 _tables: dict[str, dict] = {}  # the per-word results of this process, by name: frequency and syllables fill them
 _dirty = False
+_recalled: set[str] = set()  # the tables that hold the results of earlier runs already
 
 
 def cache_dir() -> Path:
@@ -31,7 +32,7 @@ def cache_dir() -> Path:
 
 def _path() -> Path:
     digest = hashlib.sha1()
-    for package in ("wordfreq", "pyphen"):
+    for package in ("wordfreq", "pyphen", "lint_ii"):
         try:
             digest.update(f"{package}={metadata.version(package)};".encode())
         except metadata.PackageNotFoundError:
@@ -65,6 +66,17 @@ def stored(name: str) -> dict:
     return _stored.get(name) or {}
 
 
+def recall(name: str, key: str) -> object | None:
+    """After a miss in ``table(name)``: the result for ``key`` from earlier runs, or None. The first
+    call per name takes all of them into the table, before the caller loads its big data."""
+    current = table(name)
+    if name not in _recalled:
+        _recalled.add(name)
+        for known, value in stored(name).items():
+            current.setdefault(known, value)
+    return current.get(key)
+
+
 def changed() -> None:
     """Called when a new word was computed: ``save`` will write the file."""
     global _dirty
@@ -79,9 +91,17 @@ def save() -> None:
     _dirty = False
     try:
         path = _path()
+    except OSError:
+        return
+    write(path, dict(_tables))
+
+
+def write(path: Path, value: object) -> None:
+    """Keep ``value`` as a marshal file at ``path``; a read-only home only makes the next run slower."""
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(dict(_tables)))
+        temporary.write_bytes(marshal.dumps(value))
         temporary.replace(path)  # atomic: a parallel build never reads half a file
     except (OSError, ValueError):
-        pass  # a read-only home: just slower next time
+        pass
