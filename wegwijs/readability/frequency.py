@@ -55,7 +55,7 @@ def zipf(word: str) -> float:
     """Zipf frequency of a lower-case word; hyphenated compounds combine their parts as wordfreq does."""
     cached = _cache.get(word)
     if cached is None:
-        cached = wordcache.recall("zipf", word)  # before loading the big table
+        cached = wordcache.recall("zipf", word, _cache)  # before loading the big table
     if cached is not None:
         return cached  # type: ignore[return-value]
     table = _frequencies()

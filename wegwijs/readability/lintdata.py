@@ -97,7 +97,8 @@ def word(lower: str) -> tuple[float | None, int]:
     """(frequency, noun kind) of a lower-case word, as described in the module's docstring."""
     found = _cache.get(lower)
     if found is None:
-        found = wordcache.recall("lint", lower)  # type: ignore[assignment]  # before loading the big tables
+        # before loading the big tables
+        found = wordcache.recall("lint", lower, _cache)  # type: ignore[assignment]
     if found is not None:
         return found
     frequencies, kinds = _load()

@@ -66,15 +66,15 @@ def stored(name: str) -> dict:
     return _stored.get(name) or {}
 
 
-def recall(name: str, key: str) -> object | None:
-    """After a miss in ``table(name)``: the result for ``key`` from earlier runs, or None. The first
-    call per name takes all of them into the table, before the caller loads its big data."""
-    current = table(name)
+def recall(name: str, key: str, cache: dict) -> object | None:
+    """After a miss in ``cache`` (the caller's ``table(name)``): the result for ``key`` from earlier
+    runs, or None. The first call per name takes all of them into ``cache``, before the caller loads
+    its big data."""
     if name not in _recalled:
         _recalled.add(name)
         for known, value in stored(name).items():
-            current.setdefault(known, value)
-    return current.get(key)
+            cache.setdefault(known, value)
+    return cache.get(key)
 
 
 def changed() -> None:
