@@ -9,4 +9,5 @@ from wegwijs_mkdocs.safety import (  # noqa: F401  (MkDocs finds the events by n
     on_page_markdown,
     on_post_page,
     on_post_template,
+    on_serve,
 )

@@ -3,6 +3,7 @@ PDFs kept in the cache, a long contents measured before it is rendered, one merg
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pikepdf
@@ -79,3 +80,17 @@ def test_long_brochure_qr_codes_contents_and_sheet_pdfs(project_dir, tmp_path):
     other = PdfReader(second.sheet_pdfs["fiche-06"])
     assert "Fiche 6" in other.pages[0].extract_text() and other.metadata.title == "Fiche 6"
     assert "/StructTreeRoot" in other.trailer["/Root"]
+
+
+def test_long_brochure_is_the_same_bytes_with_or_without_cache(project_dir, tmp_path, monkeypatch):
+    # Without a cache the contents renders while the rest is merged, and is merged last; from the
+    # cache it is merged in place. With SOURCE_DATE_EPOCH both must give the same bytes.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1798761600")
+    shutil.rmtree(project_dir / ".cache", ignore_errors=True)
+    fresh = build(project_dir, tmp_path / "a" / "brochure.pdf")
+    assert "contents" in fresh.rendered
+    cached = build(project_dir, tmp_path / "b" / "brochure.pdf")
+    assert cached.rendered == []
+    assert fresh.path.read_bytes() == cached.path.read_bytes()
+    for slug, path in fresh.sheet_pdfs.items():
+        assert path.read_bytes() == cached.sheet_pdfs[slug].read_bytes(), slug

@@ -196,3 +196,23 @@ def test_build_and_check_agree_on_warnings(tmp_path: Path) -> None:
     assert places(built.stderr) - brochure == places(checked.stdout) == {
         "docs/ambtelijk.md:6:1: WW105", "docs/ambtelijk.md:8:6: WW501",
     }
+
+
+def test_check_guards_every_page_under_dialoog_as_the_build_does(tmp_path: Path) -> None:
+    phone = "---\ntitle: {title}\n---\n\nBel Mieke op 0470 12 34 56 na de middag.\n"
+    project = make_project(
+        tmp_path / "dialoog",
+        examples=False,
+        docs={
+            "dialoog/index.md": phone.format(title="Alle voorstellen"),
+            "dialoog/2026/x.markdown": phone.format(title="Een voorstel"),
+        },
+    )
+    built, checked = build(project), wegwijs(project, "check", "theme_sheets", "docs")
+    for name in ("docs/dialoog/index.md", "docs/dialoog/2026/x.markdown"):
+        in_build = {p for p in places(built.stderr) if p.startswith(name)}
+        in_check = {p for p in places(checked.stdout) if p.startswith(name)}
+        assert f"{name}:5:14: WW302" in in_check, checked.stdout
+        assert in_build == in_check, (name, sorted(in_build), sorted(in_check))
+    assert "0470 12 34 56" not in built.stderr + checked.stdout  # masked in both
+    assert built.returncode == 1 and checked.returncode == 1

@@ -22,7 +22,7 @@ from wegwijs.content.page import DIALOGUE_DIR, PAGE_SCHEMA
 from wegwijs.content.schema import validate
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.content.source import SourceDocument, read_document, title_line
-from wegwijs.dialogue.check import guard_document, is_dialogue_result
+from wegwijs.dialogue.check import MARKDOWN_SUFFIXES, guard_document, is_dialogue_result, is_guarded
 from wegwijs.dialogue.load import load_dialogue
 from wegwijs.dialogue.published import is_draft
 from wegwijs.dialogue.timeline import max_open_months
@@ -154,6 +154,9 @@ class _Checker:
             )
             page.findings += findings
             page.findings += guard_document(document, self.project.settings if self.project else None)
+        elif is_guarded(uri) and self.in_docs(path):
+            # Any other page under dialoog/ (its index, a deeper folder, '.markdown'): as in the build.
+            page.findings += guard_document(document, self.project.settings if self.project else None)
         return self.finish(page, None)
 
     def in_docs(self, path: Path) -> bool:
@@ -278,7 +281,7 @@ def check_project(
             pages[report.uri] = report
     sheet_dir = project.settings.theme_sheets_dir.resolve() if project is not None else None
     candidates = (
-        [p for p in docs_files(docs_dir) if p.suffix == ".md" and not _draft(p, docs_dir)] if wanted is None
+        [p for p in docs_files(docs_dir) if p.suffix.lower() in MARKDOWN_SUFFIXES and not _draft(p, docs_dir)] if wanted is None
         else sorted(p for p in wanted if p.parent != sheet_dir)
     )
     for path in candidates:
@@ -299,7 +302,7 @@ def load_and_check(
     if project is None:
         if paths is None:  # no usable settings: the default folders, checked with default settings
             paths = [p for folder in ("theme_sheets", DOCS_DIR) if (root / folder).is_dir()
-                     for p in sorted((root / folder).rglob("*.md"))]
+                     for p in sorted((root / folder).rglob("*")) if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES]
         return check_project(None, root=root, docs_dir=root / DOCS_DIR, paths=list(paths), level=level,
                              project_findings=findings)
     return check_project(

@@ -131,10 +131,11 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
 def on_serve(server, config: MkDocsConfig, builder) -> Any:
     """Give MkDocs' 404 page the livereload script, so a page that appears later shows by itself."""
     plain = server.error_handler
-    inject = getattr(server, "_inject_js_into_html", None)
 
     def error_handler(code: int) -> bytes | None:
         content = plain(code)
+        # Looked up per call: a later hook (safety) wraps it to allow the script in the page's policy.
+        inject = getattr(server, "_inject_js_into_html", None)
         if content is None or inject is None or not getattr(server, "_watched_paths", None):
             return content
         return inject(content, server._visible_epoch)

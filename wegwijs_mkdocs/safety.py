@@ -3,7 +3,8 @@
 - every value the templates print is escaped (``page.meta``, the ``wegwijs`` context, the settings);
 - every page body is sanitised with an allowlist (nh3) before the theme wraps it;
 - every page of the site and the kiosk gets a Content-Security-Policy under which only the
-  theme's own inline scripts run, and any other inline script is removed.
+  theme's own inline scripts run, and any other inline script is removed; during ``mkdocs serve``
+  too, where the live-reload script MkDocs adds is allowed by its hash.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from mkdocs.structure.pages import Page
 
 from wegwijs.content.depth import limit_nesting
 from wegwijs.content.files import outside_finding, points_outside
-from wegwijs.dialogue.check import guard_document, is_dialogue_result, is_guarded
-from wegwijs.safety.csp import ThemeScripts, secure_page
+from wegwijs.safety.csp import ThemeScripts, allow_added_scripts, secure_page
 from wegwijs.safety.escape import escape_values
 from wegwijs.safety.sanitize import clean_html, clean_text
 from wegwijs_mkdocs.log import report
@@ -75,11 +75,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # Other hooks may have changed the Markdown; the line the editor needs is in the source.
         findings = limit_nesting(document.body, document.body_line, document.rel_path)[1] or findings
     report(findings)
-    if document is not None and is_guarded(page.file.src_uri) and not is_dialogue_result(page.file.src_uri):
-        # Results get the guard from the dialogue hook; any other page under dialoog/ gets it here.
-        findings = guard_document(document, state().project.settings)
-        document.findings.extend(findings)
-        report(findings)
+    # The anonymity guard of every page under dialoog/ runs in the engine's check of the project
+    # (wegwijs.pipeline), the same one 'wegwijs check' runs.
     return markdown
 
 
@@ -106,7 +103,18 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 
 
 def _secure(output: str) -> str:
-    if state().serving:
-        # 'mkdocs serve' adds its own inline reload script; the preview is never published.
-        return output
     return secure_page(output, _theme.get("scripts") or ThemeScripts())
+
+
+def on_serve(server, config: MkDocsConfig, builder) -> Any:
+    """Served pages keep the policy: the live-reload script MkDocs adds to each response is allowed
+    by its hash (it holds a number that changes per request), and nothing else is."""
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:  # another MkDocs: its reload script is blocked, the pages still show
+        return server
+
+    def inject_allowed(content: bytes, epoch: int) -> bytes:
+        return allow_added_scripts(content, inject(content, epoch))
+
+    server._inject_js_into_html = inject_allowed
+    return server

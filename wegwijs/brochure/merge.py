@@ -11,6 +11,7 @@ where merging the cached parts is nearly all the work.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,6 +119,7 @@ def merge(
         for element in orphans:
             _copy(pdf, source, element).P = document
     document.K = Array([kid for index in range(len(parts)) for kid in part_kids.get(index, [])])
+    next_key = _keys_in_page_order(pdf, nums)
     bookmarks: list[tuple[str, int]] = []
     footed: list[int] = []
     start = 0
@@ -154,14 +156,46 @@ def merge(
     catalog.Metadata = pdf.make_indirect(_xmp(pdf, title, author, lang))
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporary_name(output)  # unique: another build may be writing the same file
-    # deterministic_id: the document ID comes from the content, so equal builds give equal bytes.
-    pdf.save(tmp, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True, deterministic_id=True)
     pages = len(pdf.pages)
-    pdf.close()
+    _save_reproducibly(pdf, tmp)
     for source in sources:
         source.close()
     tmp.replace(output)
     return pages
+
+
+def _save_reproducibly(pdf: pikepdf.Pdf, path: Path) -> None:
+    """Save so that the same content gives the same bytes, whatever order it was copied in.
+
+    qpdf packs objects into object streams in the order they were made, and a part given later is
+    copied last. Written once without object streams, the objects are numbered in the order they
+    are reached from the catalog; the real file is written from that. The document ID comes from
+    the content (``deterministic_id``). The round trip costs a fraction of a second per brochure.
+    """
+    plain = io.BytesIO()
+    pdf.save(plain, object_stream_mode=pikepdf.ObjectStreamMode.disable, stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    pdf.close()
+    with pikepdf.open(plain) as ordered:
+        del ordered.trailer.ID  # qpdf keeps the first half of an ID it reads: make both from the content
+        ordered.save(path, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True, deterministic_id=True)
+
+
+def _keys_in_page_order(pdf: pikepdf.Pdf, nums: list[tuple[int, pikepdf.Object]]) -> int:
+    """Number the parent-tree keys in page order, whatever order the parts were merged in.
+
+    A part given later (the contents, while it renders) is merged last, so its keys came last; the
+    same brochure built from the cache merges it in place. Renumbering makes both the same bytes
+    (reproducible builds). Returns the next free key.
+    """
+    order: dict[int, int] = {}
+    for page in pdf.pages:
+        if "/StructParents" in page.obj:
+            page.obj.StructParents = order.setdefault(int(page.obj.StructParents), len(order))
+        for annotation in page.obj.get("/Annots", ()):
+            if "/StructParent" in annotation:
+                annotation.StructParent = order.setdefault(int(annotation.StructParent), len(order))
+    nums[:] = [(order[key], value) for key, value in nums if key in order]
+    return len(order)
 
 
 def _copy(pdf: pikepdf.Pdf, source: pikepdf.Pdf, value: pikepdf.Object) -> pikepdf.Object:

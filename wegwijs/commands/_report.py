@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from wegwijs.dialogue.check import MARKDOWN_SUFFIXES
 from wegwijs.findings import Finding, Severity
 from wegwijs.pipeline import Report, load_and_check
 
@@ -36,7 +37,8 @@ def run_check(paths: tuple[Path, ...], config_file: Path | None, level: str | No
 
 def _markdown(path: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(p for p in path.rglob("*.md") if p.is_file())
+        # Every extension MkDocs reads as a page (a '.markdown' result is published too).
+        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MARKDOWN_SUFFIXES)
     return [path]
 
 

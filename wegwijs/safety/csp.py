@@ -121,3 +121,45 @@ def secure_page(html: str, theme: ThemeScripts) -> str:
     if anchor is None:
         return html
     return html[: anchor.end()] + meta + html[anchor.end() :]
+
+
+_POLICY_SCRIPT_SRC = re.compile(rb"""(<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src 'self')""")
+
+
+def allow_added_scripts(before: bytes, after: bytes) -> bytes:
+    """Allow, by their hash, the inline scripts a trusted server added to a secured page.
+
+    ``after`` is ``before`` with one piece of markup inserted (``mkdocs serve`` puts its live-reload
+    script before ``</body>`` of each page it sends, with a number that differs per request, so no
+    hash can be known at build time). Only the scripts in that piece are allowed; the rest of the
+    page keeps its policy. When ``after`` is not ``before`` plus one insertion, it stays as it is and
+    the policy blocks the additions.
+    """
+    size = len(after) - len(before)
+    if size <= 0:
+        return after
+    prefix = _common_length(before, after, lambda text, n: text[:n])
+    suffix = _common_length(before, after, lambda text, n: text[len(text) - n :])
+    # The piece can slide where its first byte equals the byte after it ("<" of "</body>"): take
+    # the place where it is whole markup.
+    places = [p for p in range(max(0, len(before) - suffix), prefix + 1) if after[p : p + 1] == b"<" and after[p + size - 1 : p + size] == b">"]
+    if not places:
+        return after
+    added = after[places[0] : places[0] + size].decode("utf-8", "replace")
+    hashes = sorted({script_hash(m["body"]) for m in _SCRIPT.finditer(added) if _runs(m["attrs"])})
+    if not hashes:
+        return after
+    extra = (" " + " ".join(hashes)).encode()
+    return _POLICY_SCRIPT_SRC.sub(lambda m: m.group(1) + extra, after, count=1)
+
+
+def _common_length(before: bytes, after: bytes, part) -> int:  # noqa: ANN001
+    """How many bytes ``part`` (the start or the end) has in common, found by halving (memcmp, not a loop)."""
+    low, high = 0, min(len(before), len(after))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if part(before, middle) == part(after, middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
