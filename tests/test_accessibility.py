@@ -29,6 +29,13 @@ def open_search(page, query: str = "leefloon") -> None:
     wait_until(page, "document.getAnimations().every(a => a.playState !== 'running')")
 
 
+def open_reading_help(page) -> None:
+    """On a phone the letter and contrast buttons fold behind "Letters" (issue 15): open them."""
+    toggle = page.get_by_role("button", name="Letters", exact=True)
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false":
+        toggle.click()
+
+
 @pytest.mark.parametrize("build", ["site", "kiosk"])
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_axe_finds_nothing_on_any_page(sites, build: str, viewport: str) -> None:  # noqa: F811
@@ -54,6 +61,7 @@ def test_axe_finds_nothing_with_strong_contrast_and_big_letters(sites, build: st
     site = getattr(sites, build)
     with serve_directory(site) as base, browser_page(375, 740) as (page, _):
         page.goto(base)
+        open_reading_help(page)
         page.get_by_role("button", name="Sterk contrast").click()
         page.get_by_role("button", name="Heel groot").click()
         found = {}
@@ -119,6 +127,7 @@ def test_reading_help_persists_and_works_by_keyboard_and_touch(sites) -> None:  
     with serve_directory(sites.site) as base, browser_page(375, 740, has_touch=True) as (page, _):
         page.goto(base)
         size_before = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#inhoud p')).fontSize)")
+        open_reading_help(page)
         page.get_by_role("button", name="Groot", exact=True).tap()
         contrast = page.get_by_role("button", name="Sterk contrast")
         contrast.focus()
@@ -127,6 +136,7 @@ def test_reading_help_persists_and_works_by_keyboard_and_touch(sites) -> None:  
         page.goto(base + "fiches/het-leefloon/")
         assert page.evaluate("document.documentElement.dataset.wwSize") == "groot"
         assert page.evaluate("document.documentElement.dataset.wwContrast") == "hoog"
+        open_reading_help(page)
         assert page.get_by_role("button", name="Groot", exact=True).get_attribute("aria-pressed") == "true"
         size_after = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#inhoud p')).fontSize)")
         assert size_after == pytest.approx(size_before * 1.25, rel=0.01)

@@ -108,9 +108,9 @@ def test_walk_by_taps_home_category_sheet_and_back(sites) -> None:  # noqa: F811
         assert page.locator("h1").inner_text() == "Het leefloon"
         page.screenshot(path=str(OUTPUT / "kiosk-fiche.png"))
         page.screenshot(path=str(OUTPUT / "kiosk-fiche-volledig.png"), full_page=True)
-        page.get_by_role("link", name="Terug naar Hulp en geld").tap()
+        page.get_by_role("link", name="Terug naar Hulp en geld").first.tap()  # top; the end has the same
         page.wait_for_url(base + "categorie/hulp-en-geld/")
-        page.get_by_role("link", name="Naar het begin").tap()
+        page.get_by_role("link", name="Naar het begin").first.tap()
         page.wait_for_url(base)
         page.goto(base + "meer-hulp/")
         page.screenshot(path=str(OUTPUT / "kiosk-qr-code.png"))

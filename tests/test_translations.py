@@ -329,3 +329,32 @@ def test_a_brochure_language_needs_a_translation_of_one_brochure_sheet(tmp_path:
     make_stale(project_dir)  # a stale translation stays in, marked (wegwijs.brochure.translated)
     sheets.remove("sociale-kruidenier")
     assert languages() == []  # 'het-leefloon' has no translation
+
+
+def test_dutch_texts_are_read_again_only_when_their_file_changes(tmp_path: Path, monkeypatch) -> None:
+    """One read per version of nl.yml: cached across pages, fresh after an edit during `mkdocs serve`."""
+    import os
+
+    from wegwijs.translation import strings
+
+    source = tmp_path / "nl.yml"
+    source.write_text("teksten:\n  zoeken: Zoeken\n", encoding="utf-8")
+    monkeypatch.setattr(strings, "_DUTCH", source)
+    reads: list[str] = []
+    real_read = strings.Path.read_text
+
+    def counting_read(self, *args, **kwargs):
+        if self == source:
+            reads.append(str(self))
+        return real_read(self, *args, **kwargs)
+
+    monkeypatch.setattr(strings.Path, "read_text", counting_read)
+    first = strings.dutch()
+    first["zoeken"] = "changed by a caller"
+    assert strings.dutch() == {"zoeken": "Zoeken"}
+    assert len(reads) == 1
+    source.write_text("teksten:\n  zoeken: Wat zoek je?\n", encoding="utf-8")
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert strings.dutch() == {"zoeken": "Wat zoek je?"}
+    assert len(reads) == 2

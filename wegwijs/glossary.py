@@ -20,6 +20,8 @@ TERM_SCHEMA = {
     "term": Field(str, required=True, help="Schrijf het woord zoals het in de tekst staat."),
     "explanation": Field(str, required=True, help="Leg het woord uit in één korte zin."),
     "forms": Field(list, items=Field(str)),
+    # Everyday words people type in the search box for this term ("geld tekort" for leefloon).
+    "synonyms": Field(list, items=Field(str), help="Schrijf woorden die mensen typen als ze dit zoeken."),
 }
 
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -32,6 +34,7 @@ class Term:
     term: str
     explanation: str
     forms: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -95,7 +98,7 @@ def load_glossary(path: Path, rel_path: str) -> tuple[Glossary, list[Finding]]:
     values, schema_findings, _ = validate(wrapped, schema, rel_path, line_offset=0, where="woordenlijst")
     findings += schema_findings
     terms = [
-        Term(v["term"], v["explanation"], tuple(v.get("forms", ())))
+        Term(v["term"], v["explanation"], tuple(v.get("forms", ())), tuple(v.get("synonyms", ())))
         for v in values.get("terms", [])
         if "term" in v and "explanation" in v
     ]

@@ -19,6 +19,7 @@ from wegwijs.content.schema import Field, validate
 from wegwijs.content.sheet import LEVELS
 from wegwijs.content.source import compose_yaml, decode
 from wegwijs.findings import Finding
+from wegwijs.kiosk.options import KioskOptions
 from wegwijs.readability.settings import READABILITY_SCHEMA
 
 CATEGORY_SCHEMA = {
@@ -38,11 +39,9 @@ ORGANISATION_SCHEMA = {
     "logo": Field(str),
 }
 
+#: Types here, defaults from the one typed kiosk options class (``wegwijs/kiosk/options.py``).
 KIOSK_SCHEMA = {
-    "idle_seconds": Field(int, default=120),
-    "warning_seconds": Field(int, default=30),
-    "home": Field(str, default="/"),
-    "port": Field(int, default=8765),
+    name: Field(type(default), default=default) for name, default in KioskOptions.defaults().items()
 }
 
 DIALOGUE_SCHEMA = {

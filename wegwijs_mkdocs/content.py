@@ -17,6 +17,8 @@ from wegwijs.content.sheet import ThemeSheet
 from wegwijs.dutch import count
 from wegwijs.findings import Severity
 from wegwijs.glossary import Glossary
+from wegwijs.glossary_marks import TermMarker
+from wegwijs.kiosk.pages import is_staff_uri
 from wegwijs.project import load_project
 from wegwijs_mkdocs import translations, views
 from wegwijs_mkdocs.icons import FALLBACK_ICON, check_icon
@@ -78,6 +80,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, f"{CATEGORY_URI}/{category.id}.md", content="\n"))
     if files.get_file_from_path(GLOSSARY_URI) is None:
         files.append(File.generated(config, GLOSSARY_URI, content="\n"))
+    for file in files:
+        if is_staff_uri(file.src_uri) and file.inclusion.is_in_nav():
+            # The editors' guide is reached from the footer ("Voor medewerkers"), not from the
+            # clients' menu: saying so keeps MkDocs from listing it as "not included in the nav".
+            file.inclusion = InclusionLevel.NOT_IN_NAV
     return files
 
 
@@ -150,11 +157,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta = dict(current.page_meta[uri])
     if page.is_homepage:
         page.meta.setdefault("template", "home.html")
+    if is_staff_uri(uri):
+        # Clients searching "dokter" should find sheets, not the editors' guide.
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     checked = current.report.pages.get(uri) if current.report else None
     if checked is not None and any(f.code == "WW503" for f in checked.findings):
         markdown = neutralize_html(markdown)
-    if uri != GLOSSARY_URI:
-        markdown += glossary_abbreviations(project.glossary, markdown)
     return markdown
 
 
@@ -165,30 +173,21 @@ def _check_sheet_icon(sheet: ThemeSheet, config: MkDocsConfig) -> None:
         report([finding])
 
 
-def glossary_abbreviations(glossary: Glossary, markdown: str) -> str:
-    """Abbreviation definitions for the terms on this page: Material shows them as tooltips."""
-    # Cached by page text for 'mkdocs serve': a rebuild looks up only the pages that changed.
-    terms = tuple((t.term, t.explanation, t.forms) for t in glossary.terms)
-    cache = persistent.get("glossary-abbreviations")
-    if cache is None or cache["terms"] != terms:
-        cache = persistent["glossary-abbreviations"] = {"terms": terms, "pages": {}}
-    pages = cache["pages"]
-    if markdown not in pages:
-        if len(pages) > 10_000:  # a long editing session: old versions of pages pile up
-            pages.clear()
-        lines = [
-            f"*[{spelling}]: {term.explanation}"
-            for term in glossary.used_in(markdown)
-            for spelling in term.spellings
-        ]
-        pages[markdown] = "\n\n" + "\n".join(lines) + "\n" if lines else ""
-    return pages[markdown]
-
-
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav) -> dict[str, Any]:
     current = state()
     context["wegwijs"] = views.page_context(current, page)
+    # After the search plugin has indexed the page (hooks run after plugins), so the explanations
+    # do not make every page that mentions "leefloon" a search hit for the leefloon's explanation.
+    if page.file.src_uri != GLOSSARY_URI and page.content:
+        page.content = _term_marker(current.project.glossary).mark(page.content)
     return context
+
+
+def _term_marker(glossary: Glossary) -> TermMarker:
+    cached = persistent.get("term-marker")
+    if cached is None or cached[0] is not glossary:
+        cached = persistent["term-marker"] = (glossary, TermMarker(glossary))
+    return cached[1]
 
 
 def on_post_build(config: MkDocsConfig) -> None:

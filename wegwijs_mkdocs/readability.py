@@ -9,7 +9,7 @@ finding again, because each build's log starts empty.
 
 from __future__ import annotations
 
-import html
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 from wegwijs import pipeline
 from wegwijs.pipeline import PAGE_RULES  # noqa: F401  (the preview asks this module)
 from wegwijs.readability import PageAnalysis, wordcache
+from wegwijs.report import staff
 from wegwijs_mkdocs.state import BuildState, persistent, state
 
 REPORT_URI = pipeline.REPORT_URI  # a staff folder: the kiosk build leaves it out
@@ -109,43 +110,20 @@ def _ranked(build: _Build) -> list[tuple[Page, PageAnalysis]]:
 
 
 def report_html(ranked: list[tuple[Page, PageAnalysis]], report_page: Page) -> str:
-    esc = html.escape
-    rows = []
-    for page, analysis in ranked:
-        m = analysis.metrics
-        link = _relative_url(page, report_page)
-        rows.append(
-            f"<tr><td><a href=\"{esc(link)}\">{esc(page.title or analysis.path)}</a><br><code>{esc(analysis.path)}</code></td>"
-            f"<td>{esc(analysis.level)}</td><td>{_number(m['flesch_douma'])}</td>"
-            f"<td>{_number(m['words_per_sentence'])}</td><td>{len(analysis.findings)}</td></tr>"
-        )
-    parts = [
-        "<p>Deze pagina is voor het personeel. Ze staat niet in het menu en niet op de kiosk. "
-        "De moeilijkste pagina's staan bovenaan. Een leesscore van 60 of meer is goed.</p>",
-        "<table><thead><tr><th>Pagina</th><th>Niveau</th><th>Leesscore</th><th>Woorden per zin</th>"
-        "<th>Meldingen</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>",
+    """The staff report: data from the engine, drawn by ``wegwijs/report/templates/staff.html.j2``."""
+    pages = [
+        staff.page_report(page.title or analysis.path, _relative_url(page, report_page), analysis)
+        for page, analysis in ranked
     ]
-    for page, analysis in ranked:
-        if not analysis.findings and not analysis.sentences:
-            continue
-        parts.append(f"<h2>{esc(page.title or analysis.path)}</h2>")
-        if analysis.findings:
-            items = "".join(
-                f"<li><code>{esc(analysis.path)}:{f.line}:{f.column}</code> <strong>{esc(f.code)}</strong> "
-                f"{esc(f.message)}</li>"
-                for f in analysis.findings
-            )
-            parts.append(f"<p>Meldingen:</p><ul>{items}</ul>")
-        sentences = "".join(
-            f"<li><code>{s.line}:{s.column}</code> (score {s.flesch_douma:.0f}) {esc(s.text)}</li>"
-            for s in analysis.worst_sentences(5)
-        )
-        parts.append(f"<p>De moeilijkste zinnen:</p><ol>{sentences}</ol>")
-    return "\n".join(parts)
-
-
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}"
+    current = state()
+    project = current.project
+    reviews: list[staff.SheetReview] = []
+    max_age = 12
+    if project is not None:
+        max_age = project.settings.review_max_age_months
+        sheets = [(sheet, "../" * report_page.url.count("/") + f"fiches/{sheet.slug}/") for sheet in project.sheets]
+        reviews = staff.sheets_to_review(sheets, dt.date.today(), max_age)
+    return staff.render(pages, reviews, max_age)
 
 
 def _relative_url(page: Page, report_page: Page) -> str:

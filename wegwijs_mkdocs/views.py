@@ -56,6 +56,8 @@ def page_context(current, page: Page) -> dict[str, Any]:
         "serving": current.serving,
         "categories": [category_card(c, project) for c in settings.categories],
         "settings": {"kiosk": settings.kiosk, "brochure": settings.brochure},
+        # The footer's small "Voor medewerkers" link (website only), when the guide exists.
+        "staff_url": "handleiding/" if "handleiding/index.md" in current.documents else None,
         # Dutch interface texts; the translations hook replaces them on pages in another language.
         "strings": dutch(),
         "lang": {"code": "nl", "dir": "ltr", "name": "Nederlands"},

@@ -50,19 +50,49 @@ def shown_address(address: str) -> str:
 
 
 def outside_link(address: str, inner_html: str) -> str:
+    """The QR block of one outside address: placed after the paragraph, never mid-sentence."""
     shown = html.escape(shown_address(address))
     return (
-        '<span class="ww-qr">'
+        '<div class="ww-qr">'
         f'<span class="ww-qr__text">{inner_html}</span> '
         f'<span class="ww-qr__box"><span class="ww-qr__code" role="img" aria-label="QR-code met het adres {shown}">'
         f"{qr_svg(address)}</span>"
         f'<span class="ww-qr__hint"><strong>Scan met je gsm</strong> <span class="ww-qr__url">{shown}</span></span>'
-        "</span></span>"
+        "</span></div>"
     )
+
+
+#: Where a QR block waits for the end of its block: after a paragraph, or inside the end of a list
+#: item, cell or definition (a block after </li> would sit outside the list).
+_BLOCK_END = re.compile(r"</(p|li|td|th|dd|dt|h[1-6]|blockquote|figcaption)\s*>", re.IGNORECASE)
+_QR_MARK = re.compile("\x00qr(\\d+)\x00")
+
+
+def _place_qr_blocks(page_html: str, blocks: list[str]) -> str:
+    """Move each QR block (left as a mark in the sentence) to the end of the block it was in."""
+    if not blocks:
+        return page_html
+    out: list[str] = []
+    pending: list[str] = []
+    position = 0
+    for end in _BLOCK_END.finditer(page_html):
+        chunk = page_html[position : end.start()]
+        pending += [blocks[int(n)] for n in _QR_MARK.findall(chunk)]
+        out.append(_QR_MARK.sub("", chunk))
+        if pending and end.group(1).lower() != "p":
+            out.append("".join(pending) + end.group(0))
+        else:
+            out.append(end.group(0) + "".join(pending))
+        pending = []
+        position = end.end()
+    rest = page_html[position:]
+    out.append(_QR_MARK.sub(lambda m: blocks[int(m.group(1))], rest))
+    return "".join(out)
 
 
 def rewrite_links(page_html: str, *, is_left_out: Callable[[str], bool]) -> str:
     """Make a built page safe for the kiosk. ``is_left_out(href)`` says a link goes to a dropped page."""
+    blocks: list[str] = []
 
     def replace(match: re.Match[str]) -> str:
         attrs = attributes(match.group(1))
@@ -79,9 +109,11 @@ def rewrite_links(page_html: str, *, is_left_out: Callable[[str], bool]) -> str:
             return f'<span class="ww-plain">{inner}</span>'
         if scheme in ("http", "https") or href.startswith("//"):
             address = "https:" + href if href.startswith("//") else href
-            return outside_link(address, inner)
+            blocks.append(outside_link(address, inner))
+            return f'<span class="ww-plain ww-qr__ref">{inner}</span>\x00qr{len(blocks) - 1}\x00'
+
         if scheme or is_left_out(href):
             return f'<span class="ww-plain">{inner}</span>'
         return match.group(0)
 
-    return _PRINT_BUTTON.sub("", _ANCHOR.sub(replace, page_html))
+    return _PRINT_BUTTON.sub("", _place_qr_blocks(_ANCHOR.sub(replace, page_html), blocks))

@@ -1,21 +1,20 @@
-"""The kiosk's settings (``extra.wegwijs.kiosk`` in mkdocs.yml) as one small typed object."""
+"""The kiosk's settings (``extra.wegwijs.kiosk`` in mkdocs.yml) as one small typed object.
+
+The defaults live here and only here: the settings schema (``wegwijs/settings.py``) takes its
+defaults from this class, so the validated settings and the launcher never disagree.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from wegwijs.findings import Finding, Rule, Severity
+from wegwijs.findings import Finding
+from wegwijs.kiosk.codes import SHORT_WARNING
 
 #: WCAG 2.2.1 (timing adjustable): a person needs at least 20 seconds to say "I am still here".
 MIN_WARNING_SECONDS = 20
-
-SHORT_WARNING = Rule(
-    "WW090",
-    "kiosk-te-kort",
-    Severity.WARNING,
-    "Wie traag leest of slecht ziet, heeft minstens 20 seconden nodig om op de knop te tikken.",
-)
 
 
 @dataclass(frozen=True)
@@ -27,14 +26,18 @@ class KioskOptions:
     port: int = 8765
 
     @classmethod
+    def defaults(cls) -> dict[str, Any]:
+        """Each option's default, by its name in mkdocs.yml."""
+        return {f.name: f.default for f in dataclasses.fields(cls)}
+
+    @classmethod
     def from_settings(cls, kiosk: dict[str, Any] | None) -> KioskOptions:
-        kiosk = kiosk or {}
-        defaults = cls()
+        values = {**cls.defaults(), **{k: v for k, v in (kiosk or {}).items() if v is not None}}
         return cls(
-            idle_seconds=max(1, int(kiosk.get("idle_seconds", defaults.idle_seconds))),
-            warning_seconds=max(1, int(kiosk.get("warning_seconds", defaults.warning_seconds))),
-            home=str(kiosk.get("home", "/")).lstrip("/"),
-            port=int(kiosk.get("port", defaults.port)),
+            idle_seconds=max(1, int(values["idle_seconds"])),
+            warning_seconds=max(1, int(values["warning_seconds"])),
+            home=str(values["home"]).lstrip("/"),
+            port=int(values["port"]),
         )
 
     def findings(self, config_name: str) -> list[Finding]:

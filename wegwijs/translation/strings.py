@@ -26,9 +26,20 @@ FOLDER = "talen"
 _DUTCH = Path(__file__).parent / "data" / "nl.yml"
 
 
-@functools.cache
 def dutch() -> dict[str, str]:
-    return dict(yaml.safe_load(_DUTCH.read_text(encoding="utf-8"))["teksten"])
+    """The Dutch texts, read once per version of the file.
+
+    Every page asks for them, so they are cached; the key is the file's modification time and size,
+    so a changed file is read again in a long-running ``mkdocs serve``. Each caller gets its own copy
+    and cannot change the cached texts.
+    """
+    stat = _DUTCH.stat()
+    return dict(_read_dutch(str(_DUTCH), stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=4)
+def _read_dutch(path: str, _mtime_ns: int, _size: int) -> dict[str, str]:
+    return dict(yaml.safe_load(Path(path).read_text(encoding="utf-8"))["teksten"])
 
 
 @dataclass(frozen=True)

@@ -83,16 +83,26 @@
   }
 
   /* ---- Read aloud ------------------------------------------------------------------------ */
+  /* One utterance per sentence, so the sentence being read can be marked (CSS Custom Highlight,
+     plus an outline on its paragraph: not colour alone) and scrolled into view. */
   var box = document.querySelector("[data-ww-readaloud]");
   if (!box || !("speechSynthesis" in window)) return;
   var synth = window.speechSynthesis;
   var startButton = box.querySelector("[data-ww-read-start]");
+  var pauseButton = box.querySelector("[data-ww-read-pause]");
   var stopButton = box.querySelector("[data-ww-read-stop]");
+  var slowButton = box.querySelector("[data-ww-read-slow]");
   /* A voice of the page's own language (a translated sheet is lang="fr", "ar" ...), Belgian first. */
   var pageLang = (document.documentElement.lang || "nl").toLowerCase().split("-")[0];
   var PREFERRED = [pageLang + "-be", pageLang + "-" + pageLang, pageLang];
   var TEXT = "h1, h2, h3, h4, p, li, dt, dd, th, td, .admonition-title, summary";
+  var RATE = 0.9;
+  var SLOW_RATE = 0.65;
   var voice = null;
+  var queue = [];
+  var current = -1;
+  var marked = null;
+  var highlights = window.CSS && CSS.highlights && typeof Highlight === "function";
 
   var pageVoice = function () {
     var voices = synth.getVoices();
@@ -109,50 +119,147 @@
     return null;
   };
 
+  /* No Dutch voice: the buttons stay hidden and the page says nothing; the launcher tells staff. */
   var offer = function () {
     voice = pageVoice();
     box.hidden = !voice;
     if (voice) box.setAttribute("data-voice", voice.name + " (" + voice.lang + ")");
   };
 
-  var chunks = function () {
-    var article = document.getElementById("inhoud");
-    if (!article) return [];
-    return Array.prototype.filter.call(article.querySelectorAll(TEXT), function (el) {
-      return !el.closest("nav, [hidden], .ww-readaloud, .ww-qr__box") && !el.querySelector(TEXT);
-    }).map(function (el) {
-      return el.innerText.replace(/\s+/g, " ").trim();
-    }).filter(Boolean);
+  /* The visible text nodes of an element, and where each starts in their joined text. */
+  var textNodes = function (el) {
+    var nodes = [];
+    var text = "";
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentElement.closest("[hidden], .ww-term__uitleg, .ww-qr__box")
+          ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    while (walker.nextNode()) {
+      nodes.push({ node: walker.currentNode, start: text.length });
+      text += walker.currentNode.textContent;
+    }
+    return { nodes: nodes, text: text };
   };
 
-  var showSpeaking = function (speaking) {
-    startButton.hidden = speaking;
-    stopButton.hidden = !speaking;
-    (speaking ? stopButton : startButton).focus();
+  var rangeOf = function (nodes, start, end) {
+    var range = document.createRange();
+    var place = function (offset, setter) {
+      for (var i = nodes.length - 1; i >= 0; i -= 1) {
+        if (nodes[i].start <= offset) {
+          range[setter](nodes[i].node, Math.min(offset - nodes[i].start, nodes[i].node.textContent.length));
+          return;
+        }
+      }
+    };
+    place(start, "setStart");
+    place(end, "setEnd");
+    return range;
+  };
+
+  var sentences = function () {
+    var article = document.getElementById("inhoud");
+    if (!article) return [];
+    var segmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter("nl", { granularity: "sentence" }) : null;
+    var out = [];
+    Array.prototype.filter.call(article.querySelectorAll(TEXT), function (el) {
+      return !el.closest("nav, [hidden], .ww-readaloud, .ww-qr__box, .ww-term__uitleg") && !el.querySelector(TEXT);
+    }).forEach(function (el) {
+      var found = textNodes(el);
+      var parts = segmenter ? Array.from(segmenter.segment(found.text), function (s) { return [s.index, s.segment]; })
+        : [[0, found.text]];
+      parts.forEach(function (part) {
+        var spoken = part[1].replace(/\s+/g, " ").trim();
+        if (!spoken) return;
+        out.push({ el: el, text: spoken, range: rangeOf(found.nodes, part[0], part[0] + part[1].length) });
+      });
+    });
+    return out;
+  };
+
+  var mark = function (item) {
+    if (marked) marked.classList.remove("ww-reading");
+    marked = item ? item.el : null;
+    if (highlights) {
+      if (item) CSS.highlights.set("ww-voorlezen", new Highlight(item.range));
+      else CSS.highlights.delete("ww-voorlezen");
+    }
+    if (!item) return;
+    item.el.classList.add("ww-reading");
+    var rect = item.range.getBoundingClientRect();
+    if (rect.top < 80 || rect.bottom > window.innerHeight - 80) {
+      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: "smooth" });
+    }
+  };
+
+  var setState = function (state) {
+    /* idle | reading | paused */
+    box.setAttribute("data-state", state);
+    startButton.hidden = state !== "idle";
+    pauseButton.hidden = state === "idle";
+    stopButton.hidden = state === "idle";
+    var label = pauseButton.querySelector("span");
+    /* The words come from the page (translated with the rest of the interface). */
+    label.textContent = pauseButton.getAttribute(state === "paused" ? "data-label-resume" : "data-label-pause");
+  };
+
+  var finish = function () {
+    mark(null);
+    queue = [];
+    current = -1;
+    box.removeAttribute("data-reading");
+    setState("idle");
+  };
+
+  var speakFrom = function (first) {
+    synth.cancel();
+    var rate = slowButton.getAttribute("aria-pressed") === "true" ? SLOW_RATE : RATE;
+    /* All at once: Chromium speaks the queue without a gap; each sentence marks itself when it starts. */
+    queue.slice(first).forEach(function (item, offset) {
+      var utterance = new SpeechSynthesisUtterance(item.text);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.rate = rate;
+      utterance.onstart = function () { current = first + offset; mark(item); };
+      if (first + offset === queue.length - 1) utterance.onend = finish;
+      synth.speak(utterance);
+    });
+    current = first;
+    mark(queue[first]);
+    box.setAttribute("data-reading", voice.lang);
+    box.setAttribute("data-rate", String(rate));
+    setState("reading");
   };
 
   startButton.addEventListener("click", function () {
     if (!voice) return;
-    synth.cancel();
-    var parts = chunks();
-    /* One utterance per paragraph: Chromium stops long utterances after about 15 seconds. */
-    parts.forEach(function (text, index) {
-      var utterance = new SpeechSynthesisUtterance(text);
-      utterance.voice = voice;
-      utterance.lang = voice.lang;
-      utterance.rate = 0.9;
-      if (index === parts.length - 1) utterance.onend = function () { showSpeaking(false); };
-      synth.speak(utterance);
-    });
-    box.setAttribute("data-reading", voice.lang);
-    showSpeaking(true);
+    queue = sentences();
+    if (!queue.length) return;
+    speakFrom(0);
+    stopButton.focus();
+  });
+  pauseButton.addEventListener("click", function () {
+    if (box.getAttribute("data-state") === "paused") {
+      synth.resume();
+      setState("reading");
+    } else {
+      synth.pause();
+      setState("paused");
+    }
   });
   stopButton.addEventListener("click", function () {
     synth.cancel();
-    box.removeAttribute("data-reading");
-    showSpeaking(false);
+    finish();
+    startButton.focus();
+  });
+  slowButton.addEventListener("click", function () {
+    slowButton.setAttribute("aria-pressed", String(slowButton.getAttribute("aria-pressed") !== "true"));
+    /* Reading now: go on from the same sentence at the new speed. */
+    if (box.getAttribute("data-state") === "reading" && current >= 0) speakFrom(current);
   });
   window.addEventListener("pagehide", function () { synth.cancel(); });
+  setState("idle");
   offer();
   if (typeof synth.addEventListener === "function") synth.addEventListener("voiceschanged", offer);
 })();

@@ -55,6 +55,13 @@
   document.querySelectorAll("[data-ww-prefs]").forEach(function (bar) {
     bar.hidden = false;
   });
+  /* On a phone the reading help folds behind one button (CSS hides the group until it is open). */
+  document.querySelectorAll("[data-ww-prefs-toggle]").forEach(function (toggle) {
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
+    });
+  });
   /* Material's menu and search icons on a small screen are labels a keyboard cannot reach. */
   [["__drawer", "Menu"], ["__search", "Zoeken"]].forEach(function (pair) {
     document.querySelectorAll("label.md-header__button[for=" + pair[0] + "]").forEach(function (label) {
