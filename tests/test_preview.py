@@ -144,6 +144,34 @@ def test_serve_marks_the_hard_sentences_with_number_and_hint(served: str) -> Non
 
 
 @requires_chromium
+def test_glossary_buttons_and_preview_marks_work_together(served: str) -> None:
+    """"leefloon" in the long sentence is a glossary button: the sentence is still found and marked,
+    its explanation is not read as part of it, the button still opens, no number sits inside it."""
+    with browser_page() as (page, _):
+        open_sheet(page, served)
+        term = page.locator("mark.ww-sentence").locator("xpath=ancestor::p").locator("button[data-ww-term]").first
+        assert term.inner_text() == "leefloon"
+        assert term.locator("mark.ww-sentence").count() == 1  # the sentence's background runs through it
+        assert page.locator("button a.ww-badge, [data-ww-term-uitleg] mark, [data-ww-term-uitleg] .ww-badge").count() == 0
+        numbers = [int(n.replace("tip", "").strip()) for n in page.locator("a.ww-badge").all_inner_texts()]
+        assert numbers == sorted(numbers) and len(numbers) >= 3  # reading order, also past the button
+
+        term.click()
+
+        explanation = page.locator(f"#{term.get_attribute('aria-controls')}")
+        assert term.get_attribute("aria-expanded") == "true" and explanation.is_visible()
+        assert "leefloon" in explanation.inner_text().lower()
+        size = "e => parseFloat(getComputedStyle(e).fontSize)"
+        assert explanation.evaluate(size) >= term.locator("xpath=ancestor::p").evaluate(size)  # reading size
+        ours = [v for v in axe_violations(page) if any("ww-" in str(n) for n in v["nodes"])]
+        assert ours == [], describe(ours)
+
+        term.click()
+
+        assert term.get_attribute("aria-expanded") == "false" and not explanation.is_visible()
+
+
+@requires_chromium
 def test_the_button_hides_and_shows_the_marks(served: str) -> None:
     with browser_page() as (page, _):
         open_sheet(page, served)

@@ -10,6 +10,7 @@ import contextlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -54,6 +55,17 @@ def payload_sites(tmp_path_factory) -> Path:
     return project
 
 
+def same_site_relative(address: str) -> bool:
+    """A form may send only to this site by a relative address ("." or "../"): the theme's search.
+
+    Never another host (also "//host" without a scheme), never any scheme (``javascript:`` too, also
+    hidden with tabs or new lines, which browsers drop).
+    """
+    squeezed = re.sub(r"[\x00-\x20]", "", address)
+    parts = urlsplit(squeezed)
+    return not parts.scheme and not parts.netloc and not squeezed.startswith(("/", "\\")) and ":" not in squeezed
+
+
 class _Audit(HTMLParser):
     """Everything in a page that could run or load: scripts, handlers, URLs, the policy."""
 
@@ -80,7 +92,7 @@ class _Audit(HTMLParser):
                     )
                     if outside:
                         self.problems.append(f"<{tag} {name}={value!r}>")
-        if tag == "form" and values.get("action"):
+        if tag == "form" and values.get("action") and not same_site_relative(values["action"]):
             self.problems.append(f"<form action={values['action']!r}>")
         if tag in {"iframe", "object", "embed", "base"}:
             self.problems.append(f"<{tag}>")
@@ -126,6 +138,28 @@ def built_pages(project: Path) -> dict[str, str]:
         for path in sorted((project / folder).rglob("*.html")):
             pages[f"{folder}/{path.relative_to(project / folder).as_posix()}"] = path.read_text(encoding="utf-8")
     return pages
+
+
+@pytest.mark.parametrize(
+    ("action", "allowed"),
+    [
+        (".", True),
+        ("..", True),
+        ("../", True),
+        ("../../", True),
+        ("https://evil.example/", False),
+        ("//evil.example/zoek", False),
+        ("/\\evil.example", False),
+        ("http://127.0.0.1:8765/", False),
+        ("javascript:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        (" JavaScript:alert(1)", False),
+        ("data:text/html,x", False),
+    ],
+)
+def test_the_audit_allows_only_same_site_relative_form_actions(action: str, allowed: bool) -> None:
+    problems, _ = audit(f'<form action="{action}" method="get"><input name="q"></form>')
+    assert (problems == []) is allowed, problems
 
 
 def test_payload_pages_are_built(payload_sites: Path) -> None:

@@ -13,7 +13,8 @@
 
   var STORAGE_KEY = "wegwijs.preview.hidden";
   var BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, summary, figcaption";
-  var SKIP = "script, style, .ww-preview, .ww-hints, .ww-badge, .headerlink, .md-source-file, pre";
+  /* A glossary term's explanation (hidden until tapped, see glossary.js) is not part of the sentence. */
+  var SKIP = "script, style, .ww-preview, .ww-hints, .ww-badge, .headerlink, .md-source-file, pre, [data-ww-term-uitleg]";
   var SEVERITY = { error: "Fout", warning: "Waarschuwing", info: "Tip" };
   var LETTER = /[0-9A-Za-z\u00C0-\u024F]/;
 
@@ -108,8 +109,10 @@
   }
 
   function putAfter(element, node) {
-    /* After element and the numbers already there, so numbers at one spot stay in order. */
-    var anchor = element;
+    /* After element and the numbers already there, so numbers at one spot stay in order. A mark on a
+     * glossary term sits inside its button: the number goes after the whole term (button and
+     * explanation), as a link cannot sit inside a button. */
+    var anchor = element.closest(".ww-term") || element;
     while (anchor.nextSibling && anchor.nextSibling.nodeType === 1 && anchor.nextSibling.classList.contains("ww-badge")) {
       anchor = anchor.nextSibling;
     }
