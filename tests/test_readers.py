@@ -167,6 +167,26 @@ def test_home_search_field_is_big_and_opens_plain_dutch_results(sites, build: st
         assert page.locator(".md-search-result__meta").inner_text().startswith("We vonden niets")
 
 
+def test_search_results_grow_with_the_biggest_letters(sites) -> None:  # noqa: F811
+    """Material writes result titles, tags and "Nog 6 stukken" at .64-.8rem; with "Heel groot"
+    every text in the results is at least 24 px (16 px x 1.5) on a phone."""
+    with serve_directory(sites.site) as base, browser_page(*VIEWPORTS["phone"]) as (page, _):
+        page.goto(base)
+        page.get_by_role("button", name="Letters").click()
+        page.get_by_role("button", name="Heel groot").click()
+        page.goto(base + "?q=geld+tekort")
+        page.locator(".md-search-result__item").first.wait_for()
+        page.wait_for_timeout(300)
+        small = page.evaluate(
+            """() => [...document.querySelectorAll('.md-search-result *')]
+                 .filter(e => e.offsetParent !== null
+                   && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                 .map(e => [e.tagName + '.' + e.className, parseFloat(getComputedStyle(e).fontSize)])
+                 .filter(([, size]) => size < 24)"""
+        )
+        assert small == [], small
+
+
 def _contrast(page, selector: str, pseudo: str | None = None) -> float:
     return page.evaluate(
         """([sel, pseudo]) => {
