@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from a11y_sites import page_paths, sites  # noqa: F401  (session fixture)
-from test_kiosk import speech_dispatcher  # noqa: F401  (fixture)
+from speech import speaking_page, speech_dispatcher  # noqa: F401  (fixture)
 from browser import VIEWPORTS, axe_violations, browser_page, describe, requires_chromium, serve_directory
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -332,51 +332,35 @@ def test_kiosk_qr_code_is_a_block_after_its_paragraph(sites) -> None:  # noqa: F
 # -- Read aloud: the sentence being read is marked; pause, stop, slower ------------------------
 
 
-@pytest.mark.skipif(not (shutil.which("speech-dispatcher") and shutil.which("espeak-ng")),
-                    reason="speech-dispatcher and espeak-ng are not installed: run scripts/setup.sh")
 def test_read_aloud_marks_the_sentence_and_can_pause_stop_and_go_slower(sites, speech_dispatcher) -> None:  # noqa: F811
-    from playwright.sync_api import sync_playwright
-
-    from browser import CHROMIUM, CHROMIUM_ARGS
-    from test_kiosk import RECORD_SPEECH
-
-    with serve_directory(sites.kiosk) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--enable-speech-dispatcher"], headless=True,
-            env=speech_dispatcher,
+    with serve_directory(sites.kiosk) as base, speaking_page(speech_dispatcher, VIEWPORTS["kiosk"]) as page:
+        page.goto(base + "fiches/het-leefloon/")
+        page.locator("[data-ww-readaloud]").wait_for(state="visible", timeout=15_000)
+        page.get_by_role("button", name="Lees voor").tap()
+        spoken = page.evaluate("window.__spoken.map(s => s.text)")
+        # One utterance per sentence: "Het leefloon is een inkomen van het OCMW." alone.
+        assert "Het leefloon is een inkomen van het OCMW." in spoken
+        assert not any("Geld van het OCMW om van te leven" in s for s in spoken)  # closed explanation
+        marked = page.evaluate(
+            "(() => { const h = CSS.highlights.get('ww-voorlezen'); const r = [...h][0];"
+            " const el = document.querySelector('.ww-reading');"
+            " return [r.toString().trim(), el.tagName, el.getBoundingClientRect().top < innerHeight]; })()"
         )
-        try:
-            page = browser.new_page(viewport=dict(zip(("width", "height"), VIEWPORTS["kiosk"])), has_touch=True)
-            page.add_init_script(RECORD_SPEECH)
-            page.goto(base + "fiches/het-leefloon/")
-            page.locator("[data-ww-readaloud]").wait_for(state="visible", timeout=15_000)
-            page.get_by_role("button", name="Lees voor").tap()
-            spoken = page.evaluate("window.__spoken.map(s => s.text)")
-            # One utterance per sentence: "Het leefloon is een inkomen van het OCMW." alone.
-            assert "Het leefloon is een inkomen van het OCMW." in spoken
-            assert not any("Geld van het OCMW om van te leven" in s for s in spoken)  # closed explanation
-            marked = page.evaluate(
-                "(() => { const h = CSS.highlights.get('ww-voorlezen'); const r = [...h][0];"
-                " const el = document.querySelector('.ww-reading');"
-                " return [r.toString().trim(), el.tagName, el.getBoundingClientRect().top < innerHeight]; })()"
-            )
-            assert marked == [spoken[0], "H1", True]
-            pause = page.get_by_role("button", name="Pauze")
-            pause.tap()
-            assert page.get_by_role("button", name="Lees verder").is_visible()
-            page.get_by_role("button", name="Lees verder").tap()
-            before = len(spoken)
-            page.get_by_role("button", name="Trager").tap()
-            assert page.get_by_role("button", name="Trager").get_attribute("aria-pressed") == "true"
-            assert page.locator("[data-ww-readaloud]").get_attribute("data-rate") == "0.65"
-            again = page.evaluate("window.__spoken.map(s => s.text)")[before:]
-            assert again and again[0] in spoken  # goes on from the sentence it was reading
-            page.get_by_role("button", name="Stop met voorlezen").tap()
-            assert page.get_by_role("button", name="Lees voor").is_visible()
-            assert page.evaluate("CSS.highlights.has('ww-voorlezen')") is False
-            assert page.locator(".ww-reading").count() == 0
-        finally:
-            browser.close()
+        assert marked == [spoken[0], "H1", True]
+        pause = page.get_by_role("button", name="Pauze")
+        pause.tap()
+        assert page.get_by_role("button", name="Lees verder").is_visible()
+        page.get_by_role("button", name="Lees verder").tap()
+        before = len(spoken)
+        page.get_by_role("button", name="Trager").tap()
+        assert page.get_by_role("button", name="Trager").get_attribute("aria-pressed") == "true"
+        assert page.locator("[data-ww-readaloud]").get_attribute("data-rate") == "0.65"
+        again = page.evaluate("window.__spoken.map(s => s.text)")[before:]
+        assert again and again[0] in spoken  # goes on from the sentence it was reading
+        page.get_by_role("button", name="Stop met voorlezen").tap()
+        assert page.get_by_role("button", name="Lees voor").is_visible()
+        assert page.evaluate("CSS.highlights.has('ww-voorlezen')") is False
+        assert page.locator(".ww-reading").count() == 0
 
 
 # -- The staff report --------------------------------------------------------------------------
