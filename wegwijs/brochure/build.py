@@ -437,6 +437,7 @@ def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool)
             merge_parts.append(
                 MergePart(
                     late if (late and p is contents) else renderer.path(p), bookmark, footer=p.kind not in ("cover", "back"),
+                    last=p is contents,
                     lang=language.code if p.kind == "sheet" and not language.is_dutch else None,
                 )
             )

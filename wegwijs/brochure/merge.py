@@ -11,7 +11,6 @@ where merging the cached parts is nearly all the work.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,10 @@ class MergePart:
     bookmark: str | None
     #: Whether the part's pages carry the footer 'pagina N van M'.
     footer: bool = True
+    #: Copied after the other parts (a part that may still be rendering). Always the same part,
+    #: whether its PDF is ready or not: qpdf writes objects in the order they were copied, so the
+    #: same order gives the same bytes (reproducible builds).
+    last: bool = False
     #: The part's language when it is not the document's own (its structure elements get /Lang).
     lang: str | None = None
 
@@ -57,8 +60,8 @@ def merge(
     nums: list[tuple[int, pikepdf.Object]] = []
     next_key = 0
     sources = []  # qpdf copies lazily from the source files: keep them open until saved
-    ready = [i for i, part in enumerate(parts) if not callable(part.path)]
-    for index in ready + [i for i, part in enumerate(parts) if callable(part.path)]:
+    first = [i for i, part in enumerate(parts) if not part.last and not callable(part.path)]
+    for index in first + [i for i, part in enumerate(parts) if i not in first]:
         part = parts[index]
         source = pikepdf.open(part.path() if callable(part.path) else part.path)
         sources.append(source)
@@ -156,28 +159,14 @@ def merge(
     catalog.Metadata = pdf.make_indirect(_xmp(pdf, title, author, lang))
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporary_name(output)  # unique: another build may be writing the same file
+    # deterministic_id: the document ID comes from the content, so equal builds give equal bytes.
+    pdf.save(tmp, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True, deterministic_id=True)
     pages = len(pdf.pages)
-    _save_reproducibly(pdf, tmp)
+    pdf.close()
     for source in sources:
         source.close()
     tmp.replace(output)
     return pages
-
-
-def _save_reproducibly(pdf: pikepdf.Pdf, path: Path) -> None:
-    """Save so that the same content gives the same bytes, whatever order it was copied in.
-
-    qpdf packs objects into object streams in the order they were made, and a part given later is
-    copied last. Written once without object streams, the objects are numbered in the order they
-    are reached from the catalog; the real file is written from that. The document ID comes from
-    the content (``deterministic_id``). The round trip costs a fraction of a second per brochure.
-    """
-    plain = io.BytesIO()
-    pdf.save(plain, object_stream_mode=pikepdf.ObjectStreamMode.disable, stream_decode_level=pikepdf.StreamDecodeLevel.none)
-    pdf.close()
-    with pikepdf.open(plain) as ordered:
-        del ordered.trailer.ID  # qpdf keeps the first half of an ID it reads: make both from the content
-        ordered.save(path, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True, deterministic_id=True)
 
 
 def _keys_in_page_order(pdf: pikepdf.Pdf, nums: list[tuple[int, pikepdf.Object]]) -> int:
