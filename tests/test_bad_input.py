@@ -103,7 +103,7 @@ CASES = {
     "unknown-icon": (
         GOOD.replace("category:", "icon: material/bestaat-niet-echt\ncategory:"),
         "theme_sheets/case.md",
-        "Het icoon 'material/bestaat-niet-echt' bestaat niet",
+        "WW027 Het icoon 'material/bestaat-niet-echt' bestaat niet",
         False,
     ),
 }

@@ -75,7 +75,7 @@ def test_readability_settings_are_reported_at_their_own_line(tmp_path: Path) -> 
     line = text.splitlines().index("        sentence_words_warnin: 18") + 1
     expected = {
         f"mkdocs.yml:{line}:9: WW004 Het veld 'sentence_words_warnin' kennen we niet. Bedoel je 'sentence_words_warning'?",
-        f"mkdocs.yml:{line + 2}:9: WW008 De code 'WW999' kennen we niet.",
+        f"mkdocs.yml:{line + 2}:9: WW028 De code 'WW999' kennen we niet.",
     }
     checked = run("check", cwd=project)
     assert checked.exit_code == 1

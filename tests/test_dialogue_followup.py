@@ -141,7 +141,7 @@ def test_max_open_months_comes_from_mkdocs_yml(tmp_path):
     )
     _, findings = load_settings(tmp_path / "mkdocs.yml")
     line = config.splitlines().index("    review_max_age_months: 12") + 3
-    assert [(f.code, f.path, f.line) for f in findings] == [("WW008", "mkdocs.yml", line)]
+    assert [(f.code, f.path, f.line) for f in findings] == [("WW025", "mkdocs.yml", line)]
     assert "Kies 1 of meer" in findings[0].message
 
 

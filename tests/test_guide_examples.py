@@ -68,3 +68,70 @@ def test_the_example_before_fires_its_code(code: str) -> None:
 def test_the_example_after_fires_nothing(code: str) -> None:
     _, after = examples()[code]
     assert codes(after, code in _PAGE_RULES, code) == [], after
+
+
+# --- The codes of files and settings (issue 19: WW008 split into one code per meaning) -----------
+# Their examples are front matter, a piece of mkdocs.yml (starting with 'extra:'), a translation
+# file (starting with 'teksten:') or an icon; each runs through the real loader of that file.
+SETTINGS_CODES = ("WW008", "WW025", "WW026", "WW027", "WW028", "WW029")
+
+
+def all_examples() -> dict[str, tuple[str, str]]:
+    text = GUIDE.read_text("utf-8")
+    starts = list(_SECTION.finditer(text))
+    found = {}
+    for match, following in zip(starts, [*starts[1:], None]):
+        body = text[match.end(): following.start() if following else len(text)]
+        before, _, after = body.partition("Erna:")
+        if "Ervoor:" in before:
+            found[match.group(1)] = (_BLOCK.search(before.split("Ervoor:", 1)[1]).group(1), _BLOCK.search(after).group(1))
+    return found
+
+
+def settings_codes(example: str, tmp_path: Path) -> list[str]:
+    from mkdocs.config import load_config
+
+    from wegwijs.content.sheet import load_sheet
+    from wegwijs.settings import load_settings
+    from wegwijs.translation.strings import load_strings
+    from wegwijs_mkdocs.icons import check_icon
+
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    settings, _ = load_settings(ROOT / "mkdocs.yml")
+    if example.startswith("extra:"):
+        anchor = "    review_max_age_months: 12\n"
+        (tmp_path / "mkdocs.yml").write_text(config.replace(anchor, anchor + example.split("\n", 2)[2]), "utf-8")
+        changed, findings = load_settings(tmp_path / "mkdocs.yml")
+        return [f.code for f in findings + ReadabilitySettings.from_settings(changed)[1]]
+    if example.startswith("teksten:"):
+        (tmp_path / "talen").mkdir()
+        (tmp_path / "talen" / "fr.yml").write_text(example, "utf-8")
+        return [f.code for f in load_strings(tmp_path, "fr", settings.category_ids)[1]]
+    if example.startswith("icon:"):
+        icon = yaml.safe_load(example)["icon"]
+        finding = check_icon(load_config(str(ROOT / "mkdocs.yml")), icon, "voorbeeld.md")
+        return [finding.code] if finding else []
+    # Front matter: the example's one-line fields replace those of a real sheet.
+    sheet = (ROOT / "theme_sheets" / "het-leefloon.md").read_text("utf-8")
+    front, body = sheet.split("---\n", 2)[1:]
+    keys = tuple(f"{key}:" for key in yaml.safe_load(example))
+    kept = [line for line in front.splitlines(keepends=True) if not line.startswith(keys)]
+    path = tmp_path / "voorbeeld.md"
+    path.write_text("---\n" + "".join(kept) + example + "---\n" + body, "utf-8")
+    return [f.code for f in load_sheet(path, "voorbeeld.md", settings.category_ids)[1].findings]
+
+
+def test_every_settings_code_has_its_examples() -> None:
+    assert set(SETTINGS_CODES) <= set(all_examples())
+
+
+@pytest.mark.parametrize("code", SETTINGS_CODES)
+def test_the_settings_example_before_fires_its_code(code: str, tmp_path: Path) -> None:
+    before, _ = all_examples()[code]
+    assert code in settings_codes(before, tmp_path), before
+
+
+@pytest.mark.parametrize("code", SETTINGS_CODES)
+def test_the_settings_example_after_fires_nothing(code: str, tmp_path: Path) -> None:
+    _, after = all_examples()[code]
+    assert settings_codes(after, tmp_path) == [], after

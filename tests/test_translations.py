@@ -166,7 +166,7 @@ def test_interface_strings_are_validated(tmp_path: Path) -> None:
     log = result.stderr
     assert result.returncode == 1, log
     assert re.search(r"talen/fr\.yml:\d+:3: WW004 Het veld 'strat' kennen we niet\. Bedoel je 'start'\?", log), log
-    assert re.search(r"talen/fr\.yml:\d+:\d+: WW008 Deze tekst moet \{categorie\} hebben", log), log
+    assert re.search(r"talen/fr\.yml:\d+:\d+: WW029 Deze tekst moet \{categorie\} hebben", log), log
     assert "talen/xx.yml:1:1: WW700 De taal 'xx' kennen we niet" in log
     assert "Traceback" not in log
 

@@ -27,10 +27,9 @@ def icon_exists(config: MkDocsConfig, icon: str) -> bool:
 def check_icon(config: MkDocsConfig, icon: str, rel_path: str, line: int = 1) -> Finding | None:
     if icon_exists(config, icon):
         return None
-    return codes.UNKNOWN_VALUE.finding(
+    return codes.UNKNOWN_ICON.finding(
         f"Het icoon '{icon}' bestaat niet. Zoek een naam op "
         "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ .",
         rel_path,
         line,
-        severity=codes.UNKNOWN_VALUE.severity.WARNING,
     )

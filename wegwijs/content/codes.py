@@ -14,6 +14,18 @@ MISSING_KEY = Rule("WW005", "veld-ontbreekt", Severity.ERROR, "Dit veld is nodig
 WRONG_TYPE = Rule("WW006", "verkeerde-soort", Severity.ERROR, "De waarde past niet bij het veld.")
 BAD_DATE = Rule("WW007", "verkeerde-datum", Severity.ERROR, "Een datum schrijf je als 2026-09-15.")
 UNKNOWN_VALUE = Rule("WW008", "onbekende-waarde", Severity.ERROR, "Kies een waarde uit de lijst.")
+# WW008 used to cover every refused value; each kind now has its own code (issue 19).
+INVALID_VALUE = Rule("WW025", "waarde-kan-niet", Severity.ERROR, "Het getal valt buiten wat het veld toelaat.")
+THRESHOLDS_CLASH = Rule(
+    "WW026", "grenzen-botsen", Severity.ERROR,
+    "De grens voor een fout moet minstens zo hoog zijn als de grens voor een waarschuwing.",
+)
+UNKNOWN_ICON = Rule("WW027", "onbekend-icoon", Severity.WARNING, "Een icoon dat niet bestaat, toont de site niet.")
+UNKNOWN_CODE = Rule("WW028", "onbekende-regel", Severity.ERROR, "Een regel die we niet kennen, doet niets.")
+PLACEHOLDER = Rule(
+    "WW029", "woord-tussen-haakjes", Severity.ERROR,
+    "Een vertaling heeft dezelfde woorden tussen { } als de Nederlandse tekst.",
+)
 TOO_LONG = Rule("WW009", "te-lang", Severity.ERROR, "Een korte titel past op een tegel.")
 NOT_UTF8 = Rule("WW010", "geen-utf8", Severity.ERROR, "Bewaar het bestand als UTF-8.")
 REVIEW_TOO_OLD = Rule(

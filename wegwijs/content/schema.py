@@ -19,10 +19,12 @@ import yaml
 
 from wegwijs.content import codes
 from wegwijs.content.yamlnode import construct
-from wegwijs.findings import Finding
+from wegwijs.findings import Finding, Rule
 
 #: A check gets the constructed value and returns a Dutch problem sentence, or None when fine.
-Check = Callable[[Any], "str | None"]
+#: A field's own check: None when the value is good, else the message (reported as WW025, or as
+#: the field's ``rule``), or a (rule, message) pair when one check can find two kinds of problem.
+Check = Callable[[Any], "str | tuple[Rule, str] | None"]
 
 _TYPE_NAMES = {
     str: "een tekst",
@@ -47,6 +49,8 @@ class Field:
     max_length: int | None = None
     min_items: int = 0
     check: Check | None = None
+    #: The code of a problem that ``check`` finds; a value out of range (WW025) unless told.
+    rule: Rule | None = None
 
 
 class Validator:
@@ -119,7 +123,7 @@ class Validator:
                 return None
             value = construct(node)  # checked further by the feature that owns it (``check``)
             if spec.check is not None and (problem := spec.check(value)):
-                self.report(codes.UNKNOWN_VALUE, problem, node, (1, 1))
+                self.report_check(spec, problem, node)
                 return None
             return value
         if spec.kind is list:
@@ -146,9 +150,13 @@ class Validator:
                 (1, 1),
             )
         if spec.check is not None and (problem := spec.check(value)):
-            self.report(codes.UNKNOWN_VALUE, problem, node, (1, 1))
+            self.report_check(spec, problem, node)
             return None
         return value
+
+    def report_check(self, spec: Field, problem: str | tuple[Rule, str], node: yaml.Node) -> None:
+        rule, message = problem if isinstance(problem, tuple) else (spec.rule or codes.INVALID_VALUE, problem)
+        self.report(rule, message, node, (1, 1))
 
     def coerce(self, node: yaml.ScalarNode, spec: Field, value: Any, name: str) -> Any:
         if spec.kind is dt.date:

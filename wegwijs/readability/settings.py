@@ -30,7 +30,7 @@ import yaml
 
 from wegwijs.content import codes
 from wegwijs.content.schema import Field, validate
-from wegwijs.findings import Finding, Severity
+from wegwijs.findings import Finding, Rule, Severity
 from wegwijs.readability.rules import RULES
 from wegwijs.readability.thresholds import DEFAULT_SEVERITIES, DEFAULT_THRESHOLDS, LEVELS, Thresholds
 
@@ -84,7 +84,7 @@ class ReadabilitySettings:
             merged = dataclasses.replace(thresholds[name], **config[name])
             if merged.sentence_words_error < merged.sentence_words_warning:
                 key = "sentence_words_error" if "sentence_words_error" in config[name] else "sentence_words_warning"
-                findings.append(codes.UNKNOWN_VALUE.finding(
+                findings.append(codes.THRESHOLDS_CLASH.finding(
                     f"'{key}' klopt niet: sentence_words_error moet minstens zo groot zijn als "
                     "sentence_words_warning.", *where((name, key)),
                 ))
@@ -113,15 +113,15 @@ def _not_negative(value: float) -> str | None:
     return "Een drempel mag niet negatief zijn." if value < 0 else None
 
 
-def _check_rules(value: Any) -> str | None:
+def _check_rules(value: Any) -> tuple[Rule, str] | None:
     """A problem in ``readability.rules`` (code: severity), or None."""
     for code, severity in value.items():
         if str(code).upper() not in RULES:
             guess = difflib.get_close_matches(str(code).upper(), list(RULES), n=1, cutoff=0.6)
             hint = f" Bedoel je '{guess[0]}'?" if guess else ""
-            return f"De code '{code}' kennen we niet.{hint}"
+            return codes.UNKNOWN_CODE, f"De code '{code}' kennen we niet.{hint}"
         if _severity_name(severity) not in _SEVERITY_CHOICES:
-            return f"'{code}: {severity}' kennen we niet. Kies uit: {', '.join(_SEVERITY_CHOICES)}."
+            return codes.UNKNOWN_VALUE, f"'{code}: {severity}' kennen we niet. Kies uit: {', '.join(_SEVERITY_CHOICES)}."
     return None
 
 

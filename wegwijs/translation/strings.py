@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from wegwijs.content import codes as content_codes
 from wegwijs.content.schema import Field, validate
 from wegwijs.content.source import compose_yaml, decode
 from wegwijs.findings import Finding
@@ -84,7 +85,10 @@ def _check_placeholders(key: str, text: str) -> str | None:
 
 
 def _schema(category_ids: list[str]) -> dict[str, Field]:
-    texts = {key: Field(str, check=lambda value, key=key: _check_placeholders(key, value)) for key in dutch()}
+    texts = {
+        key: Field(str, check=lambda value, key=key: _check_placeholders(key, value), rule=content_codes.PLACEHOLDER)
+        for key in dutch()
+    }
     category = Field(dict, fields={"label": Field(str, max_length=40), "description": Field(str)})
     return {
         "teksten": Field(dict, fields=texts),
