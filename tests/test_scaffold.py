@@ -130,3 +130,16 @@ def test_missing_config_file_is_a_clear_message(tmp_path: Path) -> None:
 
     assert result.exit_code == 1
     assert "vindt" in result.output and "mkdocs.yml" in result.output
+
+
+def test_new_dialogue_never_overwrites(project: Path) -> None:
+    """Every scaffold command goes through one refusal path: the second run leaves the file as it is."""
+    args = ["dialoog", "Huisbezoek", "--date", "2026-09-24", "-f", str(project / "mkdocs.yml")]
+    first = CliRunner().invoke(new, args, catch_exceptions=False)
+    assert first.exit_code == 0, first.output
+    path = next((project / "docs" / "dialoog").glob("2026-09-24-*.md"))
+    path.write_bytes(path.read_bytes() + b"Eigen tekst.\n")
+    before = path.read_bytes()
+    second = CliRunner().invoke(new, args, catch_exceptions=False)
+    assert second.exit_code == 1 and "bestaat al" in second.output and "Traceback" not in second.output
+    assert path.read_bytes() == before

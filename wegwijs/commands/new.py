@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 import yaml
@@ -12,6 +14,9 @@ from wegwijs.findings import Severity
 from wegwijs.content.page import DIALOGUE_DIR
 from wegwijs.scaffold import ScaffoldError, create_dialogue, create_sheet
 from wegwijs.settings import Settings, load_settings
+
+
+T = TypeVar("T")
 
 
 class Problem(click.ClickException):
@@ -58,17 +63,20 @@ config_option = click.option(
 def fiche(title: str, category: str, config_file: Path) -> None:
     """Maak een nieuwe fiche met de vaste delen, bv. wegwijs new fiche "Hulp bij je huur" --category wonen-en-energie."""
     settings = _settings(config_file)
-    try:
-        sheet = create_sheet(
-            settings.theme_sheets_dir, title, category, {c.id: c.label for c in settings.categories}
-        )
-    except ScaffoldError as error:
-        raise Problem(str(error)) from None
-    shown = _shown_path(sheet.path)
-    click.echo(f"De nieuwe fiche staat in {shown}.")
+    categories = {c.id: c.label for c in settings.categories}
+    sheet = _scaffold(lambda: create_sheet(settings.theme_sheets_dir, title, category, categories))
+    click.echo(f"De nieuwe fiche staat in {_shown_path(sheet.path)}.")
     click.echo("Vul de delen aan. Kijk mee terwijl je schrijft met:")
     click.echo("    mkdocs serve --livereload")
     click.echo(f"Open dan http://127.0.0.1:8000/fiches/{sheet.slug}/ in je browser.")
+
+
+def _scaffold(make: Callable[[], T]) -> T:
+    """Make the new file; a refusal (the file exists: a scaffold never overwrites) exits with its message."""
+    try:
+        return make()
+    except ScaffoldError as error:
+        raise Problem(str(error)) from None
 
 
 def _shown_path(path: Path) -> str:
@@ -95,10 +103,7 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def dialoog(theme: str, day: dt.date, config_file: Path) -> None:
     """Maak een nieuw dialoogresultaat, bv. wegwijs new dialoog "Huisbezoek" --date 2026-09-24."""
     _settings(config_file)  # a site with broken settings should be fixed first
-    try:
-        path = create_dialogue(_docs_dir(config_file) / DIALOGUE_DIR, theme, day)
-    except ScaffoldError as error:
-        raise Problem(str(error)) from None
+    path = _scaffold(lambda: create_dialogue(_docs_dir(config_file) / DIALOGUE_DIR, theme, day))
     click.echo(f"Het nieuwe dialoogresultaat staat in {_shown_path(path)}.")
     click.echo("Vul de voorstellen aan. Schrijf geen namen, adressen of telefoonnummers.")
 
@@ -124,10 +129,7 @@ def vertaling(slug: str, lang: str, config_file: Path) -> None:
     from wegwijs.translation.scaffold import create_translation
 
     settings = _settings(config_file)
-    try:
-        path = create_translation(settings.theme_sheets_dir, slug, lang.lower())
-    except ScaffoldError as error:
-        raise Problem(str(error)) from None
+    path = _scaffold(lambda: create_translation(settings.theme_sheets_dir, slug, lang.lower()))
     click.echo(f"De nieuwe vertaling staat in {_shown_path(path)}.")
     click.echo("Boven elk deel staat de Nederlandse tekst. Vertaal hem onder die tekst.")
     click.echo(f"Klaar? Zeg dan: wegwijs vertaling klaar {_shown_path(path)}")
