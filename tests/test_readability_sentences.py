@@ -20,7 +20,7 @@ def test_short_sentences_count() -> None:
 def test_textstat_drops_short_sentences_and_we_do_not() -> None:
     # Regression guard for the reason we do not use textstat: its sentence_count ignores sentences
     # of one or two words, which overstates sentence length on exactly the short texts we want.
-    textstat = pytest.importorskip("textstat")
+    import textstat  # a test dependency (pyproject.toml): missing, the test fails
     text = "Ja. Nee. Misschien wel."
     assert textstat.sentence_count(text) == 1
     assert analyse_markdown(text, path="x.md").metrics["sentences"] == 3
