@@ -167,6 +167,18 @@ def test_home_search_field_is_big_and_opens_plain_dutch_results(sites, build: st
         assert page.locator(".md-search-result__meta").inner_text().startswith("We vonden niets")
 
 
+def result_texts_smaller_than(page, pixels: float) -> list:
+    """Every visible element in the search results with its own text under ``pixels`` px."""
+    return page.evaluate(
+        """(pixels) => [...document.querySelectorAll('.md-search-result *')]
+             .filter(e => e.offsetParent !== null
+               && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+             .map(e => [e.tagName + '.' + e.className, parseFloat(getComputedStyle(e).fontSize)])
+             .filter(([, size]) => size < pixels)""",
+        pixels,
+    )
+
+
 def test_search_results_grow_with_the_biggest_letters(sites) -> None:  # noqa: F811
     """Material writes result titles, tags and "Nog 6 stukken" at .64-.8rem; with "Heel groot"
     every text in the results is at least 24 px (16 px x 1.5) on a phone."""
@@ -177,14 +189,30 @@ def test_search_results_grow_with_the_biggest_letters(sites) -> None:  # noqa: F
         page.goto(base + "?q=geld+tekort")
         page.locator(".md-search-result__item").first.wait_for()
         page.wait_for_timeout(300)
-        small = page.evaluate(
-            """() => [...document.querySelectorAll('.md-search-result *')]
-                 .filter(e => e.offsetParent !== null
-                   && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
-                 .map(e => [e.tagName + '.' + e.className, parseFloat(getComputedStyle(e).fontSize)])
-                 .filter(([, size]) => size < 24)"""
+        assert result_texts_smaller_than(page, 24) == []
+
+
+def test_kiosk_search_results_fill_the_screen_below_the_field_at_reading_size(sites) -> None:  # noqa: F811
+    """Material opens its results as a panel narrower than the portrait screen, with the count
+    under the field and 16 px text; in the kiosk they take the width, start below the header, are
+    at least 20 px, and a long list (the glossary) shows only its first items."""
+    width, height = VIEWPORTS["kiosk"]
+    with serve_directory(sites.kiosk) as base, browser_page(width, height, has_touch=True) as (page, _):
+        page.goto(base + "?q=geld+tekort")
+        page.locator(".md-search-result__item").first.wait_for()
+        page.wait_for_timeout(300)
+        form = page.locator(".md-search__form").bounding_box()
+        meta = page.locator(".md-search-result__meta").bounding_box()
+        panel = page.locator(".md-search__scrollwrap").bounding_box()
+        assert meta["y"] >= form["y"] + form["height"] - 1, (meta, form)
+        assert panel["x"] <= 1 and panel["width"] >= width - 2, panel
+        assert result_texts_smaller_than(page, 20) == []
+        lists = page.evaluate(
+            """() => [...document.querySelectorAll('.md-search-result__article > ul')]
+                 .map(l => l.getBoundingClientRect().height / parseFloat(getComputedStyle(l).fontSize))"""
         )
-        assert small == [], small
+        assert lists and max(lists) <= 9.1, lists
+        page.screenshot(path=str(OUTPUT / "zoeken-kiosk-resultaten.png"))
 
 
 def _contrast(page, selector: str, pseudo: str | None = None) -> float:
