@@ -213,6 +213,19 @@ def test_kiosk_search_results_fill_the_screen_below_the_field_at_reading_size(si
         )
         assert lists and max(lists) <= 9.1, lists
         page.screenshot(path=str(OUTPUT / "zoeken-kiosk-resultaten.png"))
+        # Closed again, the panel must not stay over the page and catch its taps.
+        page.keyboard.press("Escape")
+        page.wait_for_function("() => !document.querySelector('[data-md-toggle=search]').checked")
+        page.get_by_role("button", name="Heel groot").tap()  # a taller header: the panel must not cover it
+        field = page.locator("input.md-search__input").bounding_box()
+        points = [[field["x"] + field["width"] / 2, field["y"] + field["height"] / 2],
+                  [width / 2, height / 3], [width / 2, height / 2], [width / 4, height * 2 / 3]]
+        caught = page.evaluate(
+            """(points) => points.map(([x, y]) => document.elementFromPoint(x, y))
+                 .filter(e => e && e.closest('.md-search__output')).length""",
+            points,
+        )
+        assert caught == 0
 
 
 def _contrast(page, selector: str, pseudo: str | None = None) -> float:
