@@ -4,7 +4,7 @@ Compares, in one run on this machine:
 - baseline: ONE WeasyPrint process rendering the whole brochure as one HTML document (pdf/ua-1),
   once for A4 and once for A5;
 - full: Wegwijs' render of both papers from an empty cache (batches in 2 worker processes, merge,
-  footer, the A5 booklet imposed);
+  footer, a PDF per sheet for each paper, the A5 booklet imposed);
 - edit: Wegwijs' render of both papers after changing one sentence in one sheet.
 Goals: full <= 0.6x baseline, edit <= 0.15x full.
 - languages: the brochures per language (A4, wegwijs.brochure.translated) that a default build adds
@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from wegwijs.brochure import BrochureOptions, build_brochure, one_document
+from wegwijs.brochure import BrochureOptions, body, build_brochure, one_document
 from wegwijs.brochure.icons import icon_loader, material_theme_dirs
 from wegwijs.brochure.lonely import lonely_pages
 from wegwijs.brochure.render import render_document
@@ -154,7 +154,11 @@ def options(workers: int, paper: str = "A4", **extra) -> BrochureOptions:
 
 
 def build_both(project, root: Path, workers: int) -> list:
-    return [build_brochure(project, root / f"brochure-{paper}.pdf", options(workers, paper)) for paper in PAPERS]
+    # With a PDF per sheet for each paper, as `mkdocs build` makes them.
+    return [
+        build_brochure(project, root / f"brochure-{paper}.pdf", options(workers, paper, sheet_dir=root / f"fiches-{paper}"))
+        for paper in PAPERS
+    ]
 
 
 def example_layout(workers: int) -> None:
@@ -188,6 +192,7 @@ def main() -> int:
         )
         baseline = time.perf_counter() - start
 
+        body._rendered.clear()  # as in a new process: no sheet converted by the baseline's HTML
         start = time.perf_counter()
         full_results = build_both(project, root, args.workers)
         full = time.perf_counter() - start
@@ -199,9 +204,11 @@ def main() -> int:
         languages = time.perf_counter() - start
         project, _ = load_project(root / "mkdocs.yml")
 
-        edited = root / "theme_sheets" / "fiche-100.md"
-        edited.write_text(sheet(100, " Dat staat in de wet."), encoding="utf-8")
+        middle = args.sheets // 2  # an existing sheet: a new one would also add a contents line
+        edited = root / "theme_sheets" / f"fiche-{middle:03d}.md"
+        edited.write_text(sheet(middle, " Dat staat in de wet."), encoding="utf-8")
         project, _ = load_project(root / "mkdocs.yml")
+        body._rendered.clear()  # as `mkdocs build` in a new process; `mkdocs serve` keeps them
         start = time.perf_counter()
         edit_results = build_both(project, root, args.workers)
         edit = time.perf_counter() - start

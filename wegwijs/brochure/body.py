@@ -110,6 +110,12 @@ def split_last_section(html: str) -> tuple[str, str]:
     return (before, last) if mark else (html, "")
 
 
+#: HTML by (setup, Markdown text): the A4 and the A5 brochure (and the print file) of one build
+#: convert the same sheets; the second paper takes them from here.
+_rendered: dict[tuple[str, str], str] = {}
+_RENDERED_MAX = 4096
+
+
 def render_markdown(text: str, setup: MarkdownSetup) -> str:
     # One converter per setup: loading the extensions costs more than converting a short sheet.
     converter = setup.__dict__.get("_converter")
@@ -117,7 +123,16 @@ def render_markdown(text: str, setup: MarkdownSetup) -> str:
         configs = {k: v for k, v in setup.configs.items() if k not in _SCREEN_ONLY}
         converter = markdown.Markdown(extensions=setup.print_extensions(), extension_configs=configs)
         setup.__dict__["_converter"] = converter
-    return converter.reset().convert(text)
+        # Values too (signature() has only the names): two setups share HTML only when they agree.
+        setup.__dict__["_memo_key"] = repr(setup.extensions) + repr(sorted(setup.configs.items(), key=str))
+    key = (setup.__dict__["_memo_key"], text)
+    html = _rendered.get(key)
+    if html is None:
+        html = converter.reset().convert(text)
+        if len(_rendered) >= _RENDERED_MAX:
+            _rendered.clear()
+        _rendered[key] = html
+    return html
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Which sheets go into the brochure, and where it is written: cheap to import, unlike the renderer.
 
 The MkDocs adapter needs these on every page (for the "Print deze fiche" link), also in builds that
-never render a PDF, so they must not pull in WeasyPrint, pypdf or the templates.
+never render a PDF, so they must not pull in WeasyPrint, pikepdf or the templates.
 """
 
 from __future__ import annotations
