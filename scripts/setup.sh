@@ -54,6 +54,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "lint_ii==0.1.3"
   touch "$stamp"
 fi
+# The word tables (wordfreq, LiNT-II) as one SQLite file in ~/.cache/wegwijs, made once here so that
+# not even the first build on this machine spends seconds unpacking them.
+.venv/bin/python -m wegwijs.readability.maketables > /dev/null
 # Every system part works (a Dutch voice, the fonts, chromium): fail here, with what to install,
 # rather than later as a time-out inside a browser test.
 .venv/bin/python -m wegwijs.system || { echo "setup: install what is MISSING above, then run setup again" >&2; exit 1; }

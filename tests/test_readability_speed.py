@@ -18,12 +18,12 @@ TEXT = (
 )
 SCRIPT = f"""
 import json
-from wegwijs.readability import analyse_markdown, frequency, syllables
+from wegwijs.readability import analyse_markdown, syllables, wordtables
 analysis = analyse_markdown("{TEXT}", path="x.md")
 print(json.dumps({{
     "analysis": analysis.to_dict(),
     "findings": [f.format() for f in analysis.findings],
-    "table_loaded": frequency._table is not None,
+    "table_loaded": wordtables.opened(),
     "pyphen_loaded": syllables._hyphenator is not None,
 }}))
 """

@@ -6,9 +6,9 @@ files and never import ``lint_ii`` itself: its modules import spaCy and need the
 nl_core_news_lg, which cannot be installed here. ``scripts/setup.sh`` installs it without its
 dependencies for that reason; ``pyarrow`` reads the files.
 
-Reading the parquet files takes about a second, so the two tables we need are kept as a marshal file
-next to wordfreq's (``wordcache.cache_dir()``), and the answer for each word also goes into
-``wordcache``: a build that meets no new word loads neither.
+Reading the parquet files takes about a second, so the two tables we need are kept in ``wordtables``
+(SQLite, looked up per word), and the answer for each word also goes into ``wordcache``: a build that
+meets no new word opens neither.
 
 Per lower-case word, as LiNT-II's ``WordFeatures`` counts it without a tagger:
 
@@ -23,74 +23,16 @@ Per lower-case word, as LiNT-II's ``WordFeatures`` counts it without a tagger:
 
 from __future__ import annotations
 
-import marshal
-from importlib import metadata
 from pathlib import Path
 
-from wegwijs.readability import wordcache
+from wegwijs.readability import wordcache, wordtables
+from wegwijs.readability.wordsources import LINT_DATA, LINT_NOUNS, ZERO_COUNT, lint_distribution
 
-_PACKAGE = "lint_ii"
-_DATA = "lint_ii/linguistic_data/data"
-_NOUNS = "nouns_sem_types_20260420.parquet"  # the list LiNT-II's newest coefficients were fitted with
-ZERO_COUNT = 1.359228547196266  # LiNT-II's value for a word SUBTLEX-NL never saw
-_SEEN_THRICE = 1.7  # log10(count / 43.8 million x 1e9): 2 times is 1.66, 3 times 1.84
-_KINDS = {"concrete": 1, "abstract": 0, "undefined": 0}
+__all__ = ["ZERO_COUNT", "coefficients", "word"]
 
-_tables: tuple[dict[str, float], dict[str, int]] | None = None
 _cache: dict[str, tuple[float | None, int]] = wordcache.table("lint")
-
-
-def _distribution() -> metadata.Distribution:
-    try:
-        return metadata.distribution(_PACKAGE)
-    except metadata.PackageNotFoundError:
-        raise SystemExit(
-            "wegwijs: LiNT-II's word data is missing; install it with "
-            f"'pip install --no-deps {_PACKAGE}' (scripts/setup.sh does this)"
-        ) from None
-
-
-def _cache_path() -> Path:
-    return wordcache.cache_dir() / f"lint_ii-{_distribution().version}-{_NOUNS[:-8]}-3.marshal"
-
-
-def _read() -> tuple[dict[str, float], dict[str, int]]:
-    """Per word: the frequency LiNT-II counts it with (None on the skip list), and its noun kind."""
-    import pyarrow.parquet as pq  # deferred: only a run that meets a new word pays for it
-
-    distribution = _distribution()
-
-    def columns(name: str, *names: str) -> list[list]:
-        table = pq.read_table(str(distribution.locate_file(f"{_DATA}/{name}")), columns=list(names))
-        return [table.column(column).to_pylist() for column in names]
-
-    words, counts = columns("subtlex_wordfreq.parquet", "word", "word_count")
-    # a word seen twice (1.66; the list has no word seen once) counts as one never seen (1.36): that
-    # leaves out 226,000 of 437,000 words, and a run that meets a new word loads the table in half the time
-    frequencies: dict[str, float | None] = {
-        word: count for word, count in zip(words, counts) if count >= _SEEN_THRICE
-    }
-    nouns, kinds, heads = columns(_NOUNS, "word", "super_sem_type", "head")
-    noun_kinds = {noun: _KINDS.get(kind, -1) for noun, kind in zip(nouns, kinds)}
-    for noun, head in zip(nouns, heads):
-        if head:
-            frequencies[noun] = frequencies.get(head, ZERO_COUNT)
-    (skipped,) = columns("subtlex_wordfreq_skiplist.parquet", "word")
-    for word in skipped:
-        frequencies[word] = None
-    return frequencies, noun_kinds  # type: ignore[return-value]
-
-
-def _load() -> tuple[dict[str, float], dict[str, int]]:
-    global _tables
-    if _tables is None:
-        path = _cache_path()
-        try:
-            _tables = marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            _tables = _read()
-            wordcache.write(path, _tables)
-    return _tables
+_frequencies = wordtables.Table("lint_frequency")
+_noun_kinds = wordtables.Table("lint_noun_kind")
 
 
 def word(lower: str) -> tuple[float | None, int]:
@@ -101,13 +43,12 @@ def word(lower: str) -> tuple[float | None, int]:
         found = wordcache.recall("lint", lower, _cache)  # type: ignore[assignment]
     if found is not None:
         return found
-    frequencies, kinds = _load()
-    found = _cache[lower] = (frequencies.get(lower, ZERO_COUNT), kinds.get(lower, -1))
+    found = _cache[lower] = (_frequencies.get(lower, ZERO_COUNT), _noun_kinds.get(lower, -1))
     wordcache.changed()
     return found
 
 
-_FITTED_WITH = {"model_version": "3.8.0", "noun_list": _NOUNS[:-8]}
+_FITTED_WITH = {"model_version": "3.8.0", "noun_list": LINT_NOUNS[:-8]}
 
 
 def coefficients() -> dict[str, float]:
@@ -115,7 +56,7 @@ def coefficients() -> dict[str, float]:
     fit for the noun list we use (and spaCy 3.8's parse, the newest)."""
     import json
 
-    path = _distribution().locate_file(f"{_DATA}/coefficients.json")
+    path = lint_distribution().locate_file(f"{LINT_DATA}/coefficients.json")
     fits = json.loads(Path(str(path)).read_text("utf-8"))
     fit = next(fit for fit in fits if all(fit.get(key) == value for key, value in _FITTED_WITH.items()))
     return {name: float(value["coef"]) for name, value in fit["coefficients"].items()}

@@ -18,7 +18,7 @@ import os
 from importlib import metadata, resources
 from pathlib import Path
 
-_MODULES = ("frequency.py", "syllables.py", "numbers.py", "wordcache.py", "lintdata.py")
+_MODULES = ("frequency.py", "syllables.py", "numbers.py", "wordcache.py", "lintdata.py", "wordtables.py", "wordsources.py")
 _DATA = ("lettergrepen.yml",)
 _stored: dict[str, dict] | None = None
 _tables: dict[str, dict] = {}  # the per-word results of this process, by name: frequency and syllables fill them
