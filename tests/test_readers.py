@@ -49,6 +49,9 @@ def test_a_term_opens_in_place_at_reading_size_and_closes(sites, build: str) -> 
         word = page.get_by_role("button", name="leefloon").first
         panel = page.locator("#" + word.get_attribute("aria-controls"))
         assert word.get_attribute("aria-expanded") == "false" and not panel.is_visible()
+        # The dotted line runs unbroken under "maatschappelijk werker" (no gaps at j, p, g).
+        line = page.evaluate("(el) => getComputedStyle(el).textDecorationSkipInk", word.element_handle())
+        assert line == "none"
         word.tap()
         assert word.get_attribute("aria-expanded") == "true" and panel.is_visible()
         assert "Geld van het OCMW om van te leven" in panel.inner_text()
@@ -207,6 +210,7 @@ def test_kiosk_search_results_fill_the_screen_below_the_field_at_reading_size(si
         assert meta["y"] >= form["y"] + form["height"] - 1, (meta, form)
         assert panel["x"] <= 1 and panel["width"] >= width - 2, panel
         assert result_texts_smaller_than(page, 20) == []
+        assert page.evaluate("parseFloat(getComputedStyle(document.querySelector('.md-search__input')).fontSize)") >= 20
         lists = page.evaluate(
             """() => [...document.querySelectorAll('.md-search-result__article > ul')]
                  .map(l => l.getBoundingClientRect().height / parseFloat(getComputedStyle(l).fontSize))"""
