@@ -94,3 +94,13 @@ def test_long_brochure_is_the_same_bytes_with_or_without_cache(project_dir, tmp_
     assert fresh.path.read_bytes() == cached.path.read_bytes()
     for slug, path in fresh.sheet_pdfs.items():
         assert path.read_bytes() == cached.sheet_pdfs[slug].read_bytes(), slug
+    # The workers made the sheet PDFs along with the parts; without them in the cache, this process
+    # makes them from the cached parts, to the same bytes.
+    kept = list((project_dir / ".cache").rglob("*.fiche.pdf"))
+    assert len(kept) == len(fresh.sheet_pdfs)
+    for path in kept:
+        path.unlink()
+    again = build(project_dir, tmp_path / "c" / "brochure.pdf")
+    assert again.rendered == []
+    for slug, path in fresh.sheet_pdfs.items():
+        assert path.read_bytes() == again.sheet_pdfs[slug].read_bytes(), slug

@@ -45,6 +45,7 @@ from wegwijs.brochure.qr import with_qr_codes
 from wegwijs.brochure.render import Job, render_job
 from wegwijs.brochure.selection import CACHE_DIR, FILE_NAME, select_sheets  # noqa: F401 (re-exported)
 from wegwijs.brochure.settings import PAPERS
+from wegwijs.brochure.sheetpdf import SheetPdf
 from wegwijs.content.sheet import ThemeSheet
 from wegwijs.dates import build_time
 from wegwijs.findings import Finding
@@ -223,6 +224,15 @@ class _Plan:
         ).hexdigest()
         self.base_url = (settings.theme_sheets_dir.resolve().as_uri()) + "/"
 
+    def sheet_pdf(self, part: Part) -> SheetPdf:
+        """How a sheet's own PDF is made, and where it is kept: next to its part, named after the
+        part and the author, so a build after one edit makes one sheet PDF, not all of them."""
+        name = hashlib.sha256(f"{part.key(self.signature)}\0{self.author}\0{self.font}".encode()).hexdigest()[:32]
+        return SheetPdf(
+            str(self.cache_dir / f"{name}.fiche.pdf"), part.title, self.author, str(self.font) if self.font else None,
+            FOOTER_BOTTOM[self.paper], self.language.code, self.language.footer(),
+        )
+
     def body_parts(self, notes: int = 0) -> list[Part]:
         """Every part but the contents, in brochure order (the contents goes after the cover).
 
@@ -274,8 +284,12 @@ def one_document(project: Project, options: BrochureOptions) -> tuple[str, str, 
 class _Renderer:
     """Looks parts up in the cache and renders the missing ones, in parallel when that pays."""
 
-    def __init__(self, plan: _Plan, cache_dir: Path, workers: int, progress: Progress | None) -> None:
+    def __init__(
+        self, plan: _Plan, cache_dir: Path, workers: int, progress: Progress | None, *, sheet_pdfs: bool = False
+    ) -> None:
         self.plan = plan
+        #: Whether the workers also make each rendered sheet's own PDF.
+        self.sheet_pdfs = sheet_pdfs
         self.cache_dir = cache_dir
         self.workers = max(1, workers)
         self.progress = progress
@@ -356,9 +370,12 @@ class _Renderer:
         html = document_html(
             batch, title=self.plan.title, author=self.plan.author, paper=self.plan.paper, language=self.plan.language
         )
+        sheet_pdfs = tuple(
+            self.plan.sheet_pdf(p) if self.sheet_pdfs and p.kind == "sheet" else None for p in batch
+        )
         return Job(
             html, self.plan.base_url, self.plan.css, tuple(str(self.path(p)) for p in batch), str(self.cache_dir),
-            self.plan.allowed,
+            self.plan.allowed, sheet_pdfs,
         )
 
     def _finish(self, batch: list[Part], counts: list[int]) -> None:
@@ -400,7 +417,9 @@ def build_brochure(project: Project, output: Path, options: BrochureOptions | No
 
 
 def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool) -> BrochureResult:
-    renderer = _Renderer(plan, plan.cache_dir, options.workers, options.progress)
+    renderer = _Renderer(
+        plan, plan.cache_dir, options.workers, options.progress, sheet_pdfs=extras and options.sheet_dir is not None
+    )
     base = plan.body_parts()
     # The contents' own length shifts every page number after it. A long contents is first laid out
     # with stand-in numbers, alongside the sheets in the workers: its length does not depend on the
@@ -472,15 +491,11 @@ def _build(plan: _Plan, output: Path, options: BrochureOptions, *, extras: bool)
         options.sheet_dir.mkdir(parents=True, exist_ok=True)
         for part in plan.sheet_parts:
             target = options.sheet_dir / f"{part.slug}.pdf"
-            # A sheet's own PDF depends on its part and the author only: keep it next to the part,
-            # so a build after one edit makes one sheet PDF, not all of them.
-            name = hashlib.sha256(f"{part.key(plan.signature)}\0{plan.author}\0{plan.font}".encode()).hexdigest()[:32]
-            kept = plan.cache_dir / f"{name}.fiche.pdf"
-            if not kept.is_file():
-                merge([MergePart(renderer.path(part), part.title)], kept, title=part.title, author=plan.author,
-                      font=plan.font, footer_bottom=footer_bottom, lang=language.code, footer_text=language.footer())
+            sheet_pdf = plan.sheet_pdf(part)
+            if not sheet_pdf.ready():  # its part is cached from a build that made no sheet PDFs
+                sheet_pdf.write(renderer.path(part))
             tmp = atomic.temporary_name(target)
-            shutil.copyfile(kept, tmp)
+            shutil.copyfile(sheet_pdf.path, tmp)
             os.replace(tmp, target)
             result.sheet_pdfs[part.slug] = target
     if extras and plan.booklet:

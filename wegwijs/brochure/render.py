@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wegwijs.brochure.fetch import Allowed, url_fetcher
+from wegwijs.brochure.sheetpdf import SheetPdf
 
 #: WeasyPrint's own variant for accessible PDF: tagged, with structure, language and metadata.
 PDF_VARIANT = "pdf/ua-1"
@@ -29,6 +30,8 @@ class Job:
     qr_cache: str | None = None
     #: What the renderer may read (see fetch.py); None: local files and data: only (the benchmark).
     allowed: Allowed | None = None
+    #: Per output: the sheet's own PDF to make from it (see sheetpdf.py), or None.
+    sheet_pdfs: tuple[SheetPdf | None, ...] = ()
 
 
 def _local_only():  # noqa: ANN202
@@ -66,6 +69,9 @@ def render_job(job: Job) -> list[int]:
         document.copy(pages).write_pdf(tmp, pdf_variant=PDF_VARIANT)
         os.replace(tmp, output)  # atomic: a crash never leaves half a PDF in the cache
         counts.append(len(pages))
+        sheet_pdf = job.sheet_pdfs[i] if i < len(job.sheet_pdfs) else None
+        if sheet_pdf is not None and not sheet_pdf.ready():
+            sheet_pdf.write(Path(output))
     return counts
 
 
