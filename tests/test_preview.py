@@ -396,7 +396,8 @@ def test_a_rebuild_shows_the_edit_and_keeps_the_other_pages(tmp_path: Path) -> N
         good = project / "theme_sheets" / "goed.md"
         good.write_text(GOOD_SHEET.replace("Een goede fiche", "Een betere fiche"), encoding="utf-8")
         page.goto(f"{url}categorie/hulp-en-geld/")
-        page.wait_for_function("() => document.body.innerText.includes('Een betere fiche')", timeout=120_000)
+        # The page may be between two documents (livereload reloads it): no body for a moment.
+        page.wait_for_function("() => document.body?.innerText.includes('Een betere fiche')", timeout=120_000)
 
         page.goto(f"{url}fiches/goed/")
         assert page.get_by_role("heading", level=1).inner_text() == "Een betere fiche"

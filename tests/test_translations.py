@@ -214,8 +214,13 @@ def test_the_menu_shows_start_and_categories_in_the_page_language(example_site: 
     assert '<a href="../../categorie/gezondheid/" class="md-nav__link" lang="fr" dir="ltr">' in menu
     assert "Santé" in text_of(menu) and "Accueil" in text_of(menu) and "Woordenlijst" in text_of(menu)
     assert "Gezondheid" not in text_of(menu)
+    assert "aria-current" not in menu  # a sheet is not in the menu: no entry is this page
     ar = html_of(site, "ar/categorie/gezondheid")
     assert '<a href="../../" class="md-nav__link" lang="ar" dir="rtl">' in ar and "الصحة" in ar
+    # The page's own entry is marked as Material marks it on Dutch pages, and for a screen reader.
+    ar_menu = re.search(r'<nav class="md-nav md-nav--primary" lang="nl".*?</nav>', ar, re.S).group()
+    assert ar_menu.count('aria-current="page"') == 1
+    assert '<a href="./" class="md-nav__link md-nav__link--active" aria-current="page" lang="ar" dir="rtl">' in ar_menu
     nl = html_of(site, "fiches/sociale-kruidenier")
     menu = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', nl, re.S).group()
     assert "Gezondheid" in text_of(menu) and "Santé" not in text_of(menu) and 'lang="fr"' not in menu

@@ -353,12 +353,17 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
 
 def _own_menu_links(output: str, page: Page, code: str, direction: str) -> str:
     """The menu is marked Dutch; its entries in the page's language say so (a screen reader reads
-    them with the right voice). The hrefs are the ones Material writes: relative to the page."""
+    them with the right voice). The hrefs are the ones Material writes: relative to the page.
+
+    Material marks the current page only for its own page entries, not for links: the entry of this
+    very page gets Material's mark here, and ``aria-current`` for a screen reader."""
     for item in _build.navs[code].items:
         if isinstance(item, Link):
             href = html.escape(normalize_url(item.url, page), quote=True)
+            here = item.url.strip("/") == page.url.strip("/")
+            mark = ' class="md-nav__link md-nav__link--active" aria-current="page"' if here else ' class="md-nav__link"'
             output = output.replace(
-                f'<a href="{href}" class="md-nav__link">', f'<a href="{href}" class="md-nav__link" lang="{code}" dir="{direction}">'
+                f'<a href="{href}" class="md-nav__link">', f'<a href="{href}"{mark} lang="{code}" dir="{direction}">'
             )
     return output
 
