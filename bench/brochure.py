@@ -192,7 +192,7 @@ def main() -> int:
         )
         baseline = time.perf_counter() - start
 
-        body._rendered.clear()  # as in a new process: no sheet converted by the baseline's HTML
+        body.forget_rendered()  # as in a new process: no sheet converted by the baseline's HTML
         start = time.perf_counter()
         full_results = build_both(project, root, args.workers)
         full = time.perf_counter() - start
@@ -208,7 +208,7 @@ def main() -> int:
         edited = root / "theme_sheets" / f"fiche-{middle:03d}.md"
         edited.write_text(sheet(middle, " Dat staat in de wet."), encoding="utf-8")
         project, _ = load_project(root / "mkdocs.yml")
-        body._rendered.clear()  # as `mkdocs build` in a new process; `mkdocs serve` keeps them
+        body.forget_rendered()  # as `mkdocs build` after an edit: a new process
         start = time.perf_counter()
         edit_results = build_both(project, root, args.workers)
         edit = time.perf_counter() - start

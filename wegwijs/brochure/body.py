@@ -116,6 +116,11 @@ _rendered: dict[tuple[str, str], str] = {}
 _RENDERED_MAX = 4096
 
 
+def forget_rendered() -> None:
+    """Start without converted sheets, as a new process does (the benchmark times it so)."""
+    _rendered.clear()
+
+
 def render_markdown(text: str, setup: MarkdownSetup) -> str:
     # One converter per setup: loading the extensions costs more than converting a short sheet.
     converter = setup.__dict__.get("_converter")
