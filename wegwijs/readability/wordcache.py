@@ -30,13 +30,20 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wegwijs"
 
 
-def _path() -> Path:
-    digest = hashlib.sha1()
-    for package in ("wordfreq", "pyphen", "lint_ii"):
+def package_versions(packages: tuple[str, ...]) -> bytes:
+    """'name=version;' per package ('name=?;' when it is not installed): for the names of cache files,
+    so that a new version of the data's package starts a fresh file."""
+    parts = []
+    for package in packages:
         try:
-            digest.update(f"{package}={metadata.version(package)};".encode())
+            parts.append(f"{package}={metadata.version(package)};")
         except metadata.PackageNotFoundError:
-            digest.update(f"{package}=?;".encode())
+            parts.append(f"{package}=?;")
+    return "".join(parts).encode()
+
+
+def _path() -> Path:
+    digest = hashlib.sha1(package_versions(("wordfreq", "pyphen", "lint_ii")))
     here = resources.files("wegwijs.readability")
     for name in _MODULES:
         digest.update(here.joinpath(name).read_bytes())

@@ -18,7 +18,6 @@ import hashlib
 import os
 import sqlite3
 import threading
-from importlib import metadata
 from pathlib import Path
 
 from wegwijs.readability import wordcache, wordsources
@@ -39,11 +38,7 @@ def path() -> Path:
     for name in sorted(_sources):
         packages, depends_on, _ = _sources[name]
         digest.update(f"{name}:{depends_on};".encode())
-        for package in packages:
-            try:
-                digest.update(f"{package}={metadata.version(package)};".encode())
-            except metadata.PackageNotFoundError:
-                digest.update(f"{package}=?;".encode())
+        digest.update(wordcache.package_versions(packages))
     return wordcache.cache_dir() / f"wordtables-{digest.hexdigest()[:16]}.sqlite"
 
 
