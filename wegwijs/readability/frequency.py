@@ -29,11 +29,10 @@ def zipf(word: str) -> float:
         cached = wordcache.recall("zipf", word, _cache)  # before loading the big table
     if cached is not None:
         return cached  # type: ignore[return-value]
-    table = _table
     key = _DIGIT.sub("0", word)  # wordfreq stores all numbers with their digits replaced by 0
-    frequency = table.get(key, 0.0)
+    frequency = _table.get(key, 0.0)
     if not frequency and "-" in key:
-        parts = [table.get(part, 0.0) for part in key.split("-") if part]
+        parts = [_table.get(part, 0.0) for part in key.split("-") if part]
         # wordfreq's rule for multi-token phrases: 1/f = sum of 1/f_i (unknown part -> unknown)
         if parts and all(parts):
             frequency = 1.0 / sum(1.0 / part for part in parts)
